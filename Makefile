@@ -1,0 +1,66 @@
+# The project's verbs. `make run` serves the site; `make test` runs the suite on
+# real services. Everything is installed from this file and scripts/.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PYTEST := $(VENV)/bin/pytest
+PG_URL := postgres://atlas:atlas@127.0.0.1:5433/atlas
+ES_URL := http://127.0.0.1:9200
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+
+.PHONY: run install test test-sqlite test-postgres services services-down bench lint messages screenshots clean
+
+$(VENV)/.installed: pyproject.toml scripts/system-deps.sh
+	bash scripts/system-deps.sh
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[dev]"
+	touch $@
+
+install: $(VENV)/.installed $(MO_FILES)
+
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
+	msgfmt --check-format -o $@ $<
+
+messages: $(VENV)/.installed
+	for code in $$(ls locale); do $(PY) manage.py makemessages -l $$code --no-obsolete \
+	  --ignore=.venv --ignore=.services --ignore=static_collected --ignore=tests -v0; done
+
+run: install
+	$(PY) manage.py migrate --no-input -v0
+	$(PY) manage.py load_demo
+	$(PY) manage.py search_index rebuild
+	$(PY) manage.py ensure_dev_admin
+	@echo "Serving http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/admin/)"
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+services: $(VENV)/.installed
+	bash scripts/postgres.sh up
+	bash scripts/elasticsearch.sh up
+
+services-down:
+	-bash scripts/elasticsearch.sh down
+	-bash scripts/postgres.sh down
+
+# The whole suite on SQLite with the live Elasticsearch node, then again on
+# PostgreSQL (browser tests once is enough).
+test: install services
+	ELASTICSEARCH_URL=$(ES_URL) $(PYTEST) -p no:cacheprovider -m "not postgres"
+	DATABASE_URL=$(PG_URL) ELASTICSEARCH_URL=$(ES_URL) $(PYTEST) -p no:cacheprovider -m "not browser"
+
+lint: install
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=config.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+bench: install services
+	ELASTICSEARCH_URL=$(ES_URL) PG_URL=$(PG_URL) $(PY) -m bench
+
+screenshots: install
+	$(PY) scripts/screenshots.py
+
+clean:
+	rm -rf $(VENV) .services static_collected

@@ -1,0 +1,3 @@
+from .base import AtlasPage, HomePage
+
+__all__ = ["AtlasPage", "HomePage"]

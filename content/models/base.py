@@ -1,0 +1,58 @@
+"""The abstract page every public page type builds on, and the home page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+__all__ = ["AtlasPage", "HomePage"]
+
+
+class AtlasPage(Page):
+    """Fields and translation contract shared by every public page.
+
+    `summary` is what listings, search snippets and social cards show.
+    `is_sample` marks content that is not from a cited public source, so every
+    template can label it as sample data.
+    """
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("One or two sentences shown in listings, search results and link previews."),
+    )
+    is_sample = models.BooleanField(
+        _("sample data"),
+        default=False,
+        help_text=_(
+            "Tick when this page holds invented demo content rather than facts from a cited "
+            "public source; the page then says so to every visitor."
+        ),
+    )
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        SynchronizedField("slug"),
+        SynchronizedField("is_sample"),
+    ]
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("is_sample")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(AtlasPage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    translatable_fields = AtlasPage.translatable_fields + [TranslatableField("intro")]
+    content_panels = AtlasPage.content_panels + [FieldPanel("intro")]
+    max_count_per_parent = 1
+    template = "pages/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")

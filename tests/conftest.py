@@ -1,0 +1,63 @@
+"""Shared fixtures. Services are real: a test that needs one and can't reach
+it skips locally with the reason, and fails under CI=true."""
+
+import os
+
+import pytest
+from django.conf import settings
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+_skipped = []
+
+
+def need_service(reason: str):
+    if IN_CI:
+        pytest.fail(f"{reason} (a service test may not skip in CI)")
+    pytest.skip(reason)
+
+
+def pytest_runtest_logreport(report):
+    if report.skipped:
+        _skipped.append(report.nodeid)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if IN_CI and _skipped and exitstatus == 0:
+        session.exitstatus = 1
+
+
+def pytest_terminal_summary(terminalreporter):
+    if IN_CI and _skipped:
+        terminalreporter.write_line(
+            f"CI: {len(_skipped)} skipped test(s) count as failures: {', '.join(_skipped[:10])}",
+            red=True,
+        )
+
+
+@pytest.fixture
+def elasticsearch_url():
+    from search.backends import search_status
+
+    if not settings.ELASTICSEARCH_URL:
+        need_service("ELASTICSEARCH_URL is not set")
+    status = search_status()
+    if status["status"] != "ok":
+        need_service(f"Elasticsearch at {settings.ELASTICSEARCH_URL} is not answering: {status}")
+    return settings.ELASTICSEARCH_URL
+
+
+@pytest.fixture
+def postgres_db(db):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        need_service("DATABASE_URL does not point at PostgreSQL")
+    return connection
+
+
+@pytest.fixture
+def site_tree(db):
+    """Locales and the home page in every language."""
+    from content.demo.site import ensure_home_pages
+
+    return ensure_home_pages()
