@@ -42,8 +42,28 @@ class AtlasPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("is_sample")]
 
+    # The facet value public search files this page under; each page type sets its own.
+    search_type = "page"
+
     class Meta:
         abstract = True
+
+    def search_document(self) -> dict:
+        """What the public search indexes for this page (see search/indexing.py).
+
+        Page types extend the dict: `body` is plain text, `countries` ISO codes,
+        `topics` topic slugs, `attachments` Wagtail documents whose text is extracted.
+        """
+        published = self.first_published_at or self.latest_revision_created_at
+        return {
+            "title": self.title,
+            "summary": self.summary,
+            "body": "",
+            "countries": [],
+            "topics": [],
+            "date": published.date() if published else None,
+            "attachments": [],
+        }
 
 
 class HomePage(AtlasPage):
