@@ -34,5 +34,7 @@ def language_links(request, page: Page | None, current: str) -> list[LanguageLin
         else:
             url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
             translated = page is None
-        links.append(LanguageLink(code, language_name_local(code), url, translated, code == current))
+        links.append(
+            LanguageLink(code, language_name_local(code), url, translated, code == current)
+        )
     return links

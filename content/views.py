@@ -21,6 +21,4 @@ def healthz(request):
         status, code = "degraded", 200
     else:
         status, code = "ok", 200
-    return JsonResponse(
-        {"status": status, "database": database, "search": search}, status=code
-    )
+    return JsonResponse({"status": status, "database": database, "search": search}, status=code)

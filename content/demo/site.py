@@ -23,7 +23,9 @@ def ensure_home_pages() -> dict[str, HomePage]:
             instance=Page(title="Root", slug="root", locale=en)
         )
         home = root.add_child(
-            instance=HomePage(title=HOME_TITLE, slug="procurement-atlas", intro=HOME_INTRO, locale=en)
+            instance=HomePage(
+                title=HOME_TITLE, slug="procurement-atlas", intro=HOME_INTRO, locale=en
+            )
         )
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()

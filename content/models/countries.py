@@ -54,7 +54,9 @@ class Country(TranslatableMixin, models.Model):
         help_text=_("The country's name in its official language, e.g. 대한민국."),
     )
     name_local_lang = models.CharField(
-        _("language of the local name"), max_length=8, blank=True,
+        _("language of the local name"),
+        max_length=8,
+        blank=True,
         help_text=_("Language code of the local name, e.g. ko, so browsers pick the right font."),
     )
     region = models.CharField(_("region"), max_length=20, choices=Region.choices)
@@ -124,21 +126,31 @@ class Direction(models.TextChoices):
 
 class Indicator(TranslatableMixin, models.Model):
     code = models.SlugField(
-        _("code"), max_length=40, help_text=_("Stable code used in URLs and imports, e.g. ep-etender.")
+        _("code"),
+        max_length=40,
+        help_text=_("Stable code used in URLs and imports, e.g. ep-etender."),
     )
-    pillar = models.ForeignKey(Pillar, on_delete=models.PROTECT, related_name="indicators",
-                               verbose_name=_("pillar"))
+    pillar = models.ForeignKey(
+        Pillar, on_delete=models.PROTECT, related_name="indicators", verbose_name=_("pillar")
+    )
     name = models.CharField(_("name"), max_length=255)
     definition = models.TextField(_("definition"))
     value_type = models.CharField(_("type of value"), max_length=12, choices=ValueType.choices)
-    unit = models.CharField(_("unit"), max_length=40, blank=True,
-                            help_text=_("Shown after numbers, e.g. days or USD million."))
+    unit = models.CharField(
+        _("unit"),
+        max_length=40,
+        blank=True,
+        help_text=_("Shown after numbers, e.g. days or USD million."),
+    )
     categories = models.CharField(
-        _("allowed categories"), max_length=500, blank=True,
+        _("allowed categories"),
+        max_length=500,
+        blank=True,
         help_text=_("For category indicators: the allowed values, separated by |, best first."),
     )
-    direction = models.CharField(_("direction"), max_length=8, choices=Direction.choices,
-                                 default=Direction.HIGHER)
+    direction = models.CharField(
+        _("direction"), max_length=8, choices=Direction.choices, default=Direction.HIGHER
+    )
     methodology = models.TextField(_("methodology note"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
@@ -192,7 +204,8 @@ def parse_indicator_value(value_type: str, raw: str, categories: list[str] | Non
         allowed = categories or []
         if allowed and text not in allowed:
             raise ValueError(
-                _("“%(v)s” is not one of the categories: %(c)s.") % {"v": text, "c": ", ".join(allowed)}
+                _("“%(v)s” is not one of the categories: %(c)s.")
+                % {"v": text, "c": ", ".join(allowed)}
             )
         return text, None
     return text, None
@@ -201,36 +214,54 @@ def parse_indicator_value(value_type: str, raw: str, categories: list[str] | Non
 class IndicatorValue(models.Model):
     """One fact: a country's value for an indicator in a year, with its source."""
 
-    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="values",
-                                verbose_name=_("country"))
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values",
-                                  verbose_name=_("indicator"))
+    country = models.ForeignKey(
+        Country, on_delete=models.CASCADE, related_name="values", verbose_name=_("country")
+    )
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.CASCADE, related_name="values", verbose_name=_("indicator")
+    )
     year = models.PositiveSmallIntegerField(_("year"))
-    value = models.CharField(_("value"), max_length=255,
-                             help_text=_("As the indicator's type expects: yes/no, a number, a category or text."))
+    value = models.CharField(
+        _("value"),
+        max_length=255,
+        help_text=_("As the indicator's type expects: yes/no, a number, a category or text."),
+    )
     numeric_value = models.FloatField(null=True, blank=True, editable=False)
     source_title = models.CharField(_("source title"), max_length=255)
     source_url = models.URLField(_("source URL"), blank=True, max_length=500)
     source_document = models.ForeignKey(
-        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("source document"),
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("source document"),
     )
     source_year = models.PositiveSmallIntegerField(_("source year"), null=True, blank=True)
     is_sample = models.BooleanField(
-        _("sample data"), default=False,
+        _("sample data"),
+        default=False,
         help_text=_("Invented for the demo, not from the cited source; shown as sample data."),
     )
     note = models.TextField(_("note"), blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     panels = [
-        FieldPanel("country"), FieldPanel("indicator"), FieldPanel("year"), FieldPanel("value"),
+        FieldPanel("country"),
+        FieldPanel("indicator"),
+        FieldPanel("year"),
+        FieldPanel("value"),
         MultiFieldPanel(
-            [FieldPanel("source_title"), FieldPanel("source_url"),
-             FieldPanel("source_document"), FieldPanel("source_year")],
+            [
+                FieldPanel("source_title"),
+                FieldPanel("source_url"),
+                FieldPanel("source_document"),
+                FieldPanel("source_year"),
+            ],
             heading=_("Source"),
         ),
-        FieldPanel("is_sample"), FieldPanel("note"),
+        FieldPanel("is_sample"),
+        FieldPanel("note"),
     ]
 
     class Meta:
@@ -241,7 +272,9 @@ class IndicatorValue(models.Model):
             models.UniqueConstraint(
                 fields=["country", "indicator", "year"],
                 name="unique_value_country_indicator_year",
-                violation_error_message=_("This country already has a value for this indicator and year."),
+                violation_error_message=_(
+                    "This country already has a value for this indicator and year."
+                ),
             )
         ]
 

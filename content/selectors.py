@@ -1,0 +1,117 @@
+"""Reads: content in the names of a locale, listings with filters, a country's values.
+
+Each function runs a fixed number of queries, whatever the amount of data.
+"""
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.db.models import Q
+from wagtail.models import Locale
+
+__all__ = [
+    "localized",
+    "localized_map",
+    "source_locale",
+    "listing_queryset",
+    "country_values_by_pillar",
+]
+
+
+def source_locale() -> Locale:
+    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+
+
+def localized_map(model, translation_keys, locale_id) -> dict:
+    """{translation_key: row in the locale} for the keys that have one (one query)."""
+    keys = set(translation_keys)
+    if not keys:
+        return {}
+    rows = model.objects.filter(translation_key__in=keys, locale_id=locale_id)
+    return {row.translation_key: row for row in rows}
+
+
+def localized(objects, locale_id) -> list:
+    """The same snippets in the given locale where translated, else as given."""
+    objects = [o for o in objects if o is not None]
+    if not objects:
+        return []
+    found = localized_map(type(objects[0]), [o.translation_key for o in objects], locale_id)
+    return [found.get(o.translation_key, o) for o in objects]
+
+
+def listing_queryset(model, locale, filters: dict, date_field: str | None, type_field=None):
+    """Live pages of `model` in `locale`, plus source-locale pages not yet translated
+    into it, narrowed by the filters (country ISO code, topic slug, type, year)."""
+    qs = model.objects.live()
+    default = source_locale()
+    if locale.pk != default.pk:
+        translated = model.objects.filter(locale=locale).values("translation_key")
+        qs = qs.filter(Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated)))
+    else:
+        qs = qs.filter(locale=locale)
+    if filters.get("country"):
+        qs = qs.filter(countries__country__code=filters["country"].upper())
+    if filters.get("topic") and hasattr(model, "topics"):
+        qs = qs.filter(topics__topic__slug=filters["topic"])
+    if filters.get("type") and type_field:
+        qs = qs.filter(**{type_field: filters["type"]})
+    if filters.get("year") and date_field:
+        qs = qs.filter(**{f"{date_field}__year": filters["year"]})
+    return qs.distinct()
+
+
+def country_values_by_pillar(country, locale_id, max_years: int = 3):
+    """The country's indicator values grouped by pillar, names in the locale.
+
+    Returns (pillars, years): pillars is a list of dicts
+    {pillar, rows: [{indicator, cells: {year: value}, latest}]}. Four queries.
+    """
+    from content.models import Indicator, IndicatorValue, Pillar
+
+    values = list(
+        IndicatorValue.objects.filter(country__translation_key=country.translation_key)
+        .select_related("indicator", "indicator__pillar", "source_document")
+        .order_by("indicator__pillar__sort_order", "indicator__sort_order", "-year")
+    )
+    years = sorted({v.year for v in values}, reverse=True)[:max_years]
+    years.sort()
+    indicators = localized_map(Indicator, {v.indicator.translation_key for v in values}, locale_id)
+    pillars = localized_map(Pillar, {v.indicator.pillar.translation_key for v in values}, locale_id)
+    grouped = defaultdict(dict)
+    order = []
+    for v in values:
+        pillar_key = v.indicator.pillar.translation_key
+        if pillar_key not in grouped:
+            order.append((pillar_key, v.indicator.pillar))
+        row = grouped[pillar_key].setdefault(
+            v.indicator.translation_key,
+            {
+                "indicator": indicators.get(v.indicator.translation_key, v.indicator),
+                "unit": v.indicator.unit,
+                "cells": {},
+                "latest": v,
+            },
+        )
+        if v.year in years:
+            row["cells"][v.year] = v
+    result = []
+    for key, pillar in order:
+        rows = list(grouped[key].values())
+        for row in rows:
+            row["cell_list"] = [row["cells"].get(y) for y in years]
+        result.append({"pillar": pillars.get(key, pillar), "rows": rows})
+    return result, years
+
+
+def related_pages(page, model, limit: int = 3) -> list:
+    """Live pages of `model` in the page's locale sharing a country or topic (one query)."""
+    codes = page.country_codes()
+    slugs = page.topic_slugs()
+    if not (codes or slugs):
+        return []
+    match = Q(countries__country__code__in=codes)
+    if slugs and hasattr(model, "topics"):
+        match |= Q(topics__topic__slug__in=slugs)
+    qs = model.objects.live().filter(locale_id=page.locale_id).exclude(pk=page.pk).filter(match)
+    return list(qs.distinct().order_by("-first_published_at", "-pk")[:limit])
