@@ -626,14 +626,14 @@ def load_countries(en: Locale, ko: Locale, vi: Locale) -> dict:
         country, _ = Country.objects.update_or_create(
             code=code,
             locale=en,
-            defaults=dict(
-                name=name,
-                name_local=local,
-                name_local_lang=lang,
-                region=region,
-                income_group=income,
-                currency=currency,
-            ),
+            defaults={
+                "name": name,
+                "name_local": local,
+                "name_local_lang": lang,
+                "region": region,
+                "income_group": income,
+                "currency": currency,
+            },
         )
         _translate(country, ko, name=name_ko)
         _translate(country, vi, name=name_vi)
@@ -648,7 +648,7 @@ def load_pillars_and_indicators(en, ko, vi) -> tuple[dict, dict]:
         pillar, _ = Pillar.objects.update_or_create(
             code=code,
             locale=en,
-            defaults=dict(name=name, description=description, sort_order=order),
+            defaults={"name": name, "description": description, "sort_order": order},
         )
         _translate(pillar, ko, name=name_ko)
         _translate(pillar, vi, name=name_vi)
@@ -660,17 +660,17 @@ def load_pillars_and_indicators(en, ko, vi) -> tuple[dict, dict]:
         indicator, _ = Indicator.objects.update_or_create(
             code=code,
             locale=en,
-            defaults=dict(
-                pillar=pillars[pillar],
-                name=name,
-                definition=definition,
-                value_type=vtype,
-                unit=unit,
-                categories=cats,
-                direction=direction,
-                methodology=METHODOLOGY[vtype],
-                sort_order=order,
-            ),
+            defaults={
+                "pillar": pillars[pillar],
+                "name": name,
+                "definition": definition,
+                "value_type": vtype,
+                "unit": unit,
+                "categories": cats,
+                "direction": direction,
+                "methodology": METHODOLOGY[vtype],
+                "sort_order": order,
+            },
         )
         indicators[code] = indicator
     return pillars, indicators

@@ -680,13 +680,13 @@ def load_glossary(en, ko, vi, topics: dict) -> int:
         row, _ = GlossaryTerm.objects.update_or_create(
             concept=concept,
             locale=en,
-            defaults=dict(
-                term=term,
-                definition=definition,
-                abbreviation=abbr,
-                topic=topics.get(topic),
-                is_sample=True,
-            ),
+            defaults={
+                "term": term,
+                "definition": definition,
+                "abbreviation": abbr,
+                "topic": topics.get(topic),
+                "is_sample": True,
+            },
         )
         for locale, (t, d) in ((ko, ko_pair), (vi, vi_pair)):
             local_topic = topics[topic].get_translation_or_none(locale) if topic in topics else None

@@ -87,9 +87,10 @@ class Country(TranslatableMixin, models.Model):
     def __str__(self):
         return self.name
 
-    def clean(self):
+    def clean_fields(self, exclude=None):
+        # Normalise before the ISO validator runs, so "vn" is accepted as VN.
         self.code = (self.code or "").upper()
-        super().clean()
+        super().clean_fields(exclude=exclude)
 
 
 class Pillar(TranslatableMixin, models.Model):
