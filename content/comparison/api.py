@@ -135,9 +135,7 @@ def values(request):
             "source": {
                 "title": v.source_title,
                 "url": v.source_url
-                or (
-                    request.build_absolute_uri(v.source_document.url) if v.source_document else ""
-                ),
+                or (request.build_absolute_uri(v.source_document.url) if v.source_document else ""),
                 "year": v.source_year,
             },
             "updated_at": v.updated_at.isoformat(),

@@ -105,9 +105,11 @@ def _marker(shape: str, x: float, y: float, color: str) -> str:
     if shape == "square":
         return f'<rect x="{x - 4:.1f}" y="{y - 4:.1f}" width="8" height="8" fill="{color}"/>'
     if shape == "triangle":
-        return f'<path d="M{x:.1f},{y - 5:.1f} L{x + 5:.1f},{y + 4:.1f} L{x - 5:.1f},{y + 4:.1f} Z" fill="{color}"/>'
+        d = f"M{x:.1f},{y - 5:.1f} L{x + 5:.1f},{y + 4:.1f} L{x - 5:.1f},{y + 4:.1f} Z"
+        return f'<path d="{d}" fill="{color}"/>'
     if shape == "diamond":
-        return f'<path d="M{x:.1f},{y - 5:.1f} L{x + 5:.1f},{y:.1f} L{x:.1f},{y + 5:.1f} L{x - 5:.1f},{y:.1f} Z" fill="{color}"/>'
+        d = f"M{x:.1f},{y - 5:.1f} L{x + 5:.1f},{y:.1f} L{x:.1f},{y + 5:.1f} L{x - 5:.1f},{y:.1f} Z"
+        return f'<path d="{d}" fill="{color}"/>'
     return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4" fill="{color}"/>'
 
 
@@ -125,20 +127,26 @@ def line_chart(chart_id: str, title: str, years: list[int], series):
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" '
         f'viewBox="0 0 {width} {height}" aria-labelledby="{chart_id}-title">',
         f'<title id="{chart_id}-title">{escape(title)}</title>',
-        f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}" stroke="#57606a"/>',
-        f'<text x="{left - 6}" y="{top + 4}" text-anchor="end" font-size="11">{escape(fmt(hi))}</text>',
-        f'<text x="{left - 6}" y="{top + plot_h}" text-anchor="end" font-size="11">{escape(fmt(lo))}</text>',
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{left + plot_w}" y2="{top + plot_h}" '
+        'stroke="#57606a"/>',
+        f'<text x="{left - 6}" y="{top + 4}" text-anchor="end" font-size="11">'
+        f"{escape(fmt(hi))}</text>",
+        f'<text x="{left - 6}" y="{top + plot_h}" text-anchor="end" font-size="11">'
+        f"{escape(fmt(lo))}</text>",
     ]
     for i, year in enumerate(years):
         out.append(
-            f'<text x="{x_of(i):.1f}" y="{height - 8}" text-anchor="middle" font-size="11">{year}</text>'
+            f'<text x="{x_of(i):.1f}" y="{height - 8}" text-anchor="middle" '
+            f'font-size="11">{year}</text>'
         )
     dashes = ["", "6 3", "2 2", "8 3 2 3", "", "6 3", "2 2", "8 3 2 3"]
     for label, color, index, vals in series:
         points = [(x_of(i), y_of(v)) for i, v in enumerate(vals) if v is not None]
         if not points:
             continue
-        path = " ".join(f"{'M' if j == 0 else 'L'}{x:.1f},{y:.1f}" for j, (x, y) in enumerate(points))
+        path = " ".join(
+            f"{'M' if j == 0 else 'L'}{x:.1f},{y:.1f}" for j, (x, y) in enumerate(points)
+        )
         dash = dashes[index % len(dashes)]
         out.append(
             f'<path d="{path}" fill="none" stroke="{color}" stroke-width="2.5"'

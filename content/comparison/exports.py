@@ -162,11 +162,21 @@ def to_xlsx(comparison) -> bytes:
 
     definitions = book.create_sheet(_("Definitions")[:31])
     definitions.append(
-        [_("Indicator code"), _("Indicator"), _("Pillar"), _("Type"), _("Unit"), _("Direction"), _("Definition")]
+        [
+            _("Indicator code"),
+            _("Indicator"),
+            _("Pillar"),
+            _("Type"),
+            _("Unit"),
+            _("Direction"),
+            _("Definition"),
+        ]
     )
     for g in comparison.visible_groups():
         for r in g.rows:
-            definitions.append([r.code, r.name, g.name, r.value_type, r.unit, r.direction, r.definition])
+            definitions.append(
+                [r.code, r.name, g.name, r.value_type, r.unit, r.direction, r.definition]
+            )
     for sheet in (sources, definitions):
         for cell in sheet[1]:
             cell.font = Font(bold=True)

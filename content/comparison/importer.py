@@ -222,9 +222,7 @@ def plan_import(rows) -> ImportResult:
             action = "unchanged" if same else "update"
         fields["_current"] = current
         fields["_country"], fields["_indicator"] = country, indicator
-        result.planned.append(
-            Planned(line, action, code, ind_code, year, old, value, fields)
-        )
+        result.planned.append(Planned(line, action, code, ind_code, year, old, value, fields))
     return result
 
 

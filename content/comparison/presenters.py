@@ -28,7 +28,10 @@ def chart_context(comparison) -> dict:
         )
     row = comparison.chart_row
     if row is not None:
-        bars = [(cell.column.code, cell.value.numeric_value if cell.value else None) for cell in row.cells]
+        bars = [
+            (cell.column.code, cell.value.numeric_value if cell.value else None)
+            for cell in row.cells
+        ]
         unit = row.unit.strip()
         suffix = "%" if unit == "%" else (f" {unit}" if unit else "")
         context["indicator_chart"] = charts.grouped_bars(

@@ -88,7 +88,7 @@ def is_scored(spec: IndicatorSpec) -> bool:
 
 def normalise(spec: IndicatorSpec, values: dict[str, object]) -> dict[str, float | None]:
     """Scores 0-100 for {country: value}; None for missing or unscorable values."""
-    scores: dict[str, float | None] = {country: None for country in values}
+    scores: dict[str, float | None] = dict.fromkeys(values)
     if not is_scored(spec):
         return scores
     lower = spec.direction == "lower"
@@ -154,9 +154,7 @@ def pillar_scores(specs, observations, year, countries) -> dict[str, dict[str, P
         if not is_scored(spec):
             continue
         totals[spec.pillar] += 1
-        values = {
-            obs.country: _value(obs) for (c, i), obs in latest.items() if i == spec.code
-        }
+        values = {obs.country: _value(obs) for (c, i), obs in latest.items() if i == spec.code}
         for country, score in normalise(spec, values).items():
             if score is not None:
                 per_pillar[country][spec.pillar].append(score)

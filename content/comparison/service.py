@@ -255,7 +255,9 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
     years = sorted({v.year for v in values}, reverse=True)
     year = params.year or (years[0] if years else None)
     observations = [
-        scoring.Observation(v.country.code.upper(), v.indicator.code, v.year, v.value, v.numeric_value)
+        scoring.Observation(
+            v.country.code.upper(), v.indicator.code, v.year, v.value, v.numeric_value
+        )
         for v in values
     ]
     by_key = {(v.country.code.upper(), v.indicator.code, v.year): v for v in values}
@@ -301,7 +303,9 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
             all_same=len(texts) <= 1,
         )
         if not groups or groups[-1].code != ind.pillar.code:
-            groups.append(Group(ind.pillar.code, selectors.display(ind.pillar, pillar_l10n).name, []))
+            groups.append(
+                Group(ind.pillar.code, selectors.display(ind.pillar, pillar_l10n).name, [])
+            )
         groups[-1].rows.append(row)
 
     # Benchmark across every country with data, so scores don't move with the selection.
@@ -324,7 +328,9 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
     for group in groups:
         cells = []
         for column in columns:
-            ps = bench.scores.get(column.code, {}).get(group.code) or scoring.PillarScore(None, 0, 0)
+            ps = bench.scores.get(column.code, {}).get(group.code) or scoring.PillarScore(
+                None, 0, 0
+            )
             cells.append(
                 ScoreCell(
                     column=column,
@@ -338,9 +344,7 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
             )
         score_rows.append(ScoreRow(group.code, group.name, cells))
 
-    numeric_rows = [
-        r for g in groups for r in g.rows if r.value_type in ("number", "percentage")
-    ]
+    numeric_rows = [r for g in groups for r in g.rows if r.value_type in ("number", "percentage")]
     chart_row = next((r for r in numeric_rows if r.code == params.chart), None) or (
         numeric_rows[0] if numeric_rows else None
     )

@@ -43,7 +43,11 @@ def methodology(request):
         if not pillars or pillars[-1][0] != ind.pillar:
             pillars.append((ind.pillar, []))
         pillars[-1][1].append((ind, selectors.display(ind, names)))
-    pillar_names = selectors.localized_by_key(type(indicators[0].pillar), [p for p, _r in pillars]) if pillars else {}
+    pillar_names = (
+        selectors.localized_by_key(type(indicators[0].pillar), [p for p, _r in pillars])
+        if pillars
+        else {}
+    )
     groups = [(selectors.display(p, pillar_names), rows) for p, rows in pillars]
     return render(request, "pages/compare_methodology.html", {"groups": groups})
 
@@ -80,7 +84,9 @@ class _ChangesFeed(Feed):
     feed_type = Atom1Feed
 
     def item_title(self, change):
-        return f"{change.country.code} · {change.indicator.code} · {change.year}: {change.new_value}"
+        return (
+            f"{change.country.code} · {change.indicator.code} · {change.year}: {change.new_value}"
+        )
 
     def item_description(self, change):
         old = change.old_value or _("no data")
@@ -91,7 +97,9 @@ class _ChangesFeed(Feed):
         }
 
     def item_link(self, change):
-        return reverse("compare-changes", args=[change.country.code.lower()]) + f"#change-{change.pk}"
+        return (
+            reverse("compare-changes", args=[change.country.code.lower()]) + f"#change-{change.pk}"
+        )
 
     def item_pubdate(self, change):
         return change.changed_at

@@ -1,7 +1,7 @@
 """Value history and curated comparisons."""
 
-from django.conf import settings
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -58,7 +58,7 @@ class IndicatorValueChange(models.Model):
         ordering = ["-changed_at", "-pk"]
 
     def __str__(self):
-        return f"{self.country_id}/{self.indicator_id}/{self.year}: {self.old_value} → {self.new_value}"
+        return f"{self.year}: {self.old_value} → {self.new_value}"
 
 
 class ComparisonPage(AtlasPage):

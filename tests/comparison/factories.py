@@ -80,9 +80,7 @@ def grid(n_countries: int, n_indicators: int, years=(2023, 2024), pillars: int =
     """n countries x n indicators (numbers) with values for each year."""
     pillar_rows = [PillarFactory() for _ in range(pillars)]
     countries = [CountryFactory() for _ in range(n_countries)]
-    indicators = [
-        IndicatorFactory(pillar=pillar_rows[i % pillars]) for i in range(n_indicators)
-    ]
+    indicators = [IndicatorFactory(pillar=pillar_rows[i % pillars]) for i in range(n_indicators)]
     values = []
     for ci, country in enumerate(countries):
         for ii, indicator in enumerate(indicators):

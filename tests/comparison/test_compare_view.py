@@ -14,7 +14,9 @@ URL = "/en/compare/"
 
 
 def test_params_round_trip():
-    params = CompareParams(["KR", "VN", "KH"], ["digital", "award-days"], 2023, "VN", True, "ep-share")
+    params = CompareParams(
+        ["KR", "VN", "KH"], ["digital", "award-days"], 2023, "VN", True, "ep-share"
+    )
     again, errors = parse_compare_query(QueryDict(to_query(params)))
     assert errors == []
     assert again == params
@@ -138,7 +140,7 @@ def test_downloads_hold_the_same_values_and_sources_as_the_html(client, small_wo
     assert raw["Content-Type"].startswith("text/csv")
     assert raw.content.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.content.decode("utf-8-sig"))))
-    header, body = rows[0], rows[1:]
+    body = rows[1:]
     codes = ["KR", "VN", "KH"]
     for line in body:
         for i, code in enumerate(codes):
@@ -149,7 +151,10 @@ def test_downloads_hold_the_same_values_and_sources_as_the_html(client, small_wo
 
     book = load_workbook(io.BytesIO(client.get(f"{URL}?{query}&format=xlsx").content))
     assert book.sheetnames == ["Comparison", "Sources", "Definitions"]
-    table = [[c if c is not None else "" for c in r] for r in book["Comparison"].iter_rows(values_only=True)]
+    table = [
+        [c if c is not None else "" for c in r]
+        for r in book["Comparison"].iter_rows(values_only=True)
+    ]
     assert [list(map(str, r)) for r in table] == rows
     sources = {(r[0], r[1]): r[5] for r in list(book["Sources"].iter_rows(values_only=True))[1:]}
     assert sources == {k: v[1] for k, v in html_cells.items() if v[0] != "no data"}

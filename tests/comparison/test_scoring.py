@@ -93,7 +93,7 @@ def test_pillar_average_counts_only_indicators_with_data():
     # single-indicator pillar: the pillar score is that indicator's score
     assert scores["A"]["speed"].score == 0.0
     assert scores["B"]["speed"].score == 100.0
-    assert scores["C"]["speed"] .score is None
+    assert scores["C"]["speed"].score is None
     assert scores["C"]["speed"].count == 0
 
 

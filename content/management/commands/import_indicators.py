@@ -32,9 +32,8 @@ class Command(BaseCommand):
         for p in result.planned:
             if p.action != "unchanged" or options["verbosity"] > 1:
                 old = f"{p.old_value} -> " if p.action == "update" else ""
-                self.stdout.write(
-                    f"line {p.line}: {p.action} {p.country} {p.indicator} {p.year}: {old}{p.new_value}"
-                )
+                what = f"{p.action} {p.country} {p.indicator} {p.year}"
+                self.stdout.write(f"line {p.line}: {what}: {old}{p.new_value}")
         summary = ", ".join(f"{n} {a}" for a, n in result.summary.items())
         verb = "would change (dry run, nothing written)" if dry_run else "imported"
         self.stdout.write(self.style.SUCCESS(f"{len(rows)} row(s) {verb}: {summary}"))
