@@ -168,8 +168,9 @@ def _diff(cell_value, base_value, value_type: str, unit: str) -> str:
         delta = cell_value.numeric_value - (base_value.numeric_value or 0)
         if abs(delta) < 1e-9:
             return _("same as baseline")
-        unit_text = "%" if unit.strip() == "%" else f" {unit}" if unit else ""
-        return f"{_number(delta)}{unit_text}"
+        if value_type == "percentage":
+            return _("%(delta)s percentage points") % {"delta": _number(delta)}
+        return f"{_number(delta)} {unit}".strip()
     if cell_value.value == base_value.value:
         return _("same as baseline")
     return _("differs from baseline")

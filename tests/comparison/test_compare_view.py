@@ -63,6 +63,8 @@ def test_baseline_defaults_to_korea_and_shows_differences(client, small_world):
     assert "+15 days" in html
     html = client.get(URL + "?countries=vn,kr&baseline=vn").content.decode()
     assert "−15 days" in html
+    # shares differ in percentage points: 60 vs 99
+    assert "+39 percentage points" in html
 
 
 @pytest.mark.django_db
