@@ -65,8 +65,12 @@ def indicators_list(codes=None) -> list[Indicator]:
     return list(qs.order_by("pillar__sort_order", "pillar__code", "sort_order", "code"))
 
 
-def values_list(indicator_ids=None, country_ids=None, year=None):
-    qs = IndicatorValue.objects.select_related("country", "indicator", "source_document")
+def values_list(indicator_ids=None, country_ids=None, year=None, related=True):
+    """Values with their source document; with country and indicator unless `related`
+    is False (callers that already hold those rows map them by id instead)."""
+    qs = IndicatorValue.objects.select_related("source_document")
+    if related:
+        qs = qs.select_related("country", "indicator")
     if indicator_ids is not None:
         qs = qs.filter(indicator_id__in=indicator_ids)
     if country_ids is not None:

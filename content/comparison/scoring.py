@@ -145,6 +145,9 @@ def _value(obs: Observation):
 def pillar_scores(specs, observations, year, countries) -> dict[str, dict[str, PillarScore]]:
     """{country: {pillar: PillarScore}} for `year` (None: the latest data)."""
     latest = latest_values(observations, year)
+    by_indicator: dict[str, dict[str, object]] = defaultdict(dict)
+    for (country, indicator), obs in latest.items():
+        by_indicator[indicator][country] = _value(obs)
     per_pillar: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     totals: dict[str, int] = defaultdict(int)
     pillars = []
@@ -154,8 +157,7 @@ def pillar_scores(specs, observations, year, countries) -> dict[str, dict[str, P
         if not is_scored(spec):
             continue
         totals[spec.pillar] += 1
-        values = {obs.country: _value(obs) for (c, i), obs in latest.items() if i == spec.code}
-        for country, score in normalise(spec, values).items():
+        for country, score in normalise(spec, by_indicator.get(spec.code, {})).items():
             if score is not None:
                 per_pillar[country][spec.pillar].append(score)
     result = {}

@@ -252,16 +252,25 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
             )
         )
 
-    values = list(selectors.values_list(indicator_ids=[i.pk for i in indicators]))
+    values = list(selectors.values_list(indicator_ids=[i.pk for i in indicators], related=False))
+    country_code = {c.pk: c.code.upper() for c in all_countries}
+    indicator_code = {i.pk: i.code for i in indicators}
+    values = [v for v in values if v.country_id in country_code]
     years = sorted({v.year for v in values}, reverse=True)
     year = params.year or (years[0] if years else None)
     observations = [
         scoring.Observation(
-            v.country.code.upper(), v.indicator.code, v.year, v.value, v.numeric_value
+            country_code[v.country_id],
+            indicator_code[v.indicator_id],
+            v.year,
+            v.value,
+            v.numeric_value,
         )
         for v in values
     ]
-    by_key = {(v.country.code.upper(), v.indicator.code, v.year): v for v in values}
+    by_key = {
+        (country_code[v.country_id], indicator_code[v.indicator_id], v.year): v for v in values
+    }
     latest = scoring.latest_values(observations, year)
     shown_values = {}
     for (country, code), obs in latest.items():
@@ -274,20 +283,21 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
     has_sample = False
     for ind in indicators:
         shown = selectors.display(ind, indicator_l10n)
+        unit = shown.unit or ind.unit
         base_value = shown_values.get((baseline, ind.code)) if baseline else None
         cells = []
         for column in columns:
             value = shown_values.get((column.code, ind.code))
             cell = Cell(column=column, value=value)
             if value is not None:
-                cell.display = format_value(value.value, ind.value_type, ind.unit)
+                cell.display = format_value(value.value, ind.value_type, unit)
                 cell.source_url = _source_url(value)
                 cell.changes = changes.get(value.pk, [])
                 has_sample = has_sample or value.is_sample
                 cell.diff = (
                     _("baseline")
                     if column.is_baseline
-                    else _diff(value, base_value, ind.value_type, ind.unit)
+                    else _diff(value, base_value, ind.value_type, unit)
                 )
             else:
                 cell.display = _("no data")
@@ -296,7 +306,7 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
         row = Row(
             code=ind.code,
             name=shown.name,
-            unit=ind.unit,
+            unit=unit,
             value_type=ind.value_type,
             direction=ind.direction,
             definition=shown.definition,
@@ -353,8 +363,9 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
     if chart_row is not None:
         series = {}
         for v in values:
-            if v.indicator.code == chart_row.code and v.country.code.upper() in chosen_codes:
-                series[(v.country.code.upper(), v.year)] = v.numeric_value
+            code = country_code[v.country_id]
+            if indicator_code[v.indicator_id] == chart_row.code and code in chosen_codes:
+                series[(code, v.year)] = v.numeric_value
         for y in sorted({y for (_c, y) in series}):
             history.append((y, [(col, series.get((col.code, y))) for col in columns]))
 
