@@ -9,6 +9,7 @@ class ContentConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from .comparison import history  # noqa: F401  (connects the value-history signals)
         from .locales import sync_locales
 
         # A locale added to settings exists after the next migrate, with no

@@ -1,6 +1,7 @@
 """The domain models, one module per family; import them from here."""
 
 from .base import AtlasPage, HomePage
+from .comparisons import ComparisonPage, IndicatorValueChange
 from .countries import Country, Indicator, IndicatorValue, Pillar, parse_indicator_value
 from .documents import (
     DocumentType,
@@ -47,9 +48,11 @@ from .programmes import (
 __all__ = [
     "AtlasPage",
     "HomePage",
+    "ComparisonPage",
     "Country",
     "Indicator",
     "IndicatorValue",
+    "IndicatorValueChange",
     "Pillar",
     "parse_indicator_value",
     "Topic",

@@ -1,0 +1,148 @@
+"""Compare tool, methodology, change log, feeds and the open data page: thin views."""
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from content import selectors
+from content.comparison import exports
+from content.comparison.params import parse_compare_query
+from content.comparison.presenters import chart_context
+from content.comparison.service import build_comparison
+from content.models import Country, Indicator, IndicatorValueChange
+
+_DOWNLOADS = {
+    "csv": ("text/csv; charset=utf-8", exports.to_csv),
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exports.to_xlsx),
+    "json": ("application/json; charset=utf-8", exports.to_json),
+}
+
+
+def compare(request):
+    params, errors = parse_compare_query(request.GET)
+    comparison = build_comparison(params)
+    comparison.errors[:0] = errors
+    if params.format in _DOWNLOADS:
+        content_type, write = _DOWNLOADS[params.format]
+        response = HttpResponse(write(comparison), content_type=content_type)
+        name = f"comparison-{comparison.year or 'latest'}.{params.format}"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+    context = {"comparison": comparison, **chart_context(comparison)}
+    return render(request, "pages/compare.html", context)
+
+
+def methodology(request):
+    indicators = selectors.indicators_list()
+    names = selectors.localized_by_key(Indicator, indicators)
+    pillars = []
+    for ind in indicators:
+        if not pillars or pillars[-1][0] != ind.pillar:
+            pillars.append((ind.pillar, []))
+        pillars[-1][1].append((ind, selectors.display(ind, names)))
+    pillar_names = (
+        selectors.localized_by_key(type(indicators[0].pillar), [p for p, _r in pillars])
+        if pillars
+        else {}
+    )
+    groups = [(selectors.display(p, pillar_names), rows) for p, rows in pillars]
+    return render(request, "pages/compare_methodology.html", {"groups": groups})
+
+
+def _country(code: str) -> Country:
+    countries = selectors.countries_list([code])
+    if not countries:
+        raise Http404(_("No country with that code."))
+    return countries[0]
+
+
+def country_changes(request, code):
+    country = _country(code)
+    names = selectors.localized_by_key(Country, [country])
+    changes = list(
+        IndicatorValueChange.objects.filter(country=country)
+        .select_related("indicator", "user")
+        .order_by("-changed_at", "-pk")[:200]
+    )
+    indicator_names = selectors.localized_by_key(Indicator, [c.indicator for c in changes])
+    rows = [(c, selectors.display(c.indicator, indicator_names)) for c in changes]
+    return render(
+        request,
+        "pages/compare_changes.html",
+        {"country": selectors.display(country, names), "code": country.code, "rows": rows},
+    )
+
+
+def open_data(request):
+    return render(request, "pages/open_data.html", {})
+
+
+class _ChangesFeed(Feed):
+    feed_type = Atom1Feed
+
+    def item_title(self, change):
+        return (
+            f"{change.country.code} · {change.indicator.code} · {change.year}: {change.new_value}"
+        )
+
+    def item_description(self, change):
+        old = change.old_value or _("no data")
+        return _("%(old)s → %(new)s. Source: %(source)s") % {
+            "old": old,
+            "new": change.new_value,
+            "source": change.source_url or change.source_title,
+        }
+
+    def item_link(self, change):
+        return (
+            reverse("compare-changes", args=[change.country.code.lower()]) + f"#change-{change.pk}"
+        )
+
+    def item_pubdate(self, change):
+        return change.changed_at
+
+    def item_author_name(self, change):
+        return change.user.get_username() if change.user else _(change.get_via_display())
+
+
+class CountryChangesFeed(_ChangesFeed):
+    def get_object(self, request, code):
+        return _country(code)
+
+    def title(self, country):
+        return _("Indicator changes: %(country)s") % {"country": country.name}
+
+    def link(self, country):
+        return reverse("compare-changes", args=[country.code.lower()])
+
+    def items(self, country):
+        return (
+            IndicatorValueChange.objects.filter(country=country)
+            .select_related("country", "indicator", "user")
+            .order_by("-changed_at", "-pk")[:50]
+        )
+
+
+class IndicatorChangesFeed(_ChangesFeed):
+    def get_object(self, request, code):
+        found = selectors.indicators_list([code])
+        found = [i for i in found if i.code == code]
+        if not found:
+            raise Http404(_("No indicator with that code."))
+        return found[0]
+
+    def title(self, indicator):
+        return _("Changes to %(indicator)s") % {"indicator": indicator.name}
+
+    def link(self, indicator):
+        return reverse("compare") + f"?indicators={indicator.code}"
+
+    def items(self, indicator):
+        return (
+            IndicatorValueChange.objects.filter(indicator=indicator)
+            .select_related("country", "indicator", "user")
+            .order_by("-changed_at", "-pk")[:50]
+        )

@@ -1,0 +1,195 @@
+import csv
+import io
+import json
+import re
+
+import pytest
+from django.http import QueryDict
+from openpyxl import load_workbook
+
+from content.comparison.params import CompareParams, parse_compare_query, to_query
+from tests.comparison.factories import grid
+
+URL = "/en/compare/"
+
+
+def test_params_round_trip():
+    params = CompareParams(
+        ["KR", "VN", "KH"], ["digital", "award-days"], 2023, "VN", True, "ep-share"
+    )
+    again, errors = parse_compare_query(QueryDict(to_query(params)))
+    assert errors == []
+    assert again == params
+
+
+def test_form_submission_and_shared_url_mean_the_same():
+    form, _ = parse_compare_query(QueryDict("countries=kr&countries=VN&indicators=digital&diff=1"))
+    shared, _ = parse_compare_query(QueryDict("countries=KR,vn&indicators=digital&diff=1"))
+    assert form == shared
+    assert form.countries == ["KR", "VN"]
+
+
+@pytest.mark.django_db
+def test_page_keeps_state_in_the_form(client, small_world):
+    response = client.get(URL + "?countries=kr,VN&indicators=digital&year=2024&baseline=vn&diff=1")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert re.search(r'value="kr" checked', html)
+    assert re.search(r'value="vn" checked', html)
+    assert not re.search(r'value="kh" checked', html)
+    assert re.search(r'value="digital" checked', html)
+    assert re.search(r'<option value="2024" selected', html)
+    assert re.search(r'<option value="vn" selected', html)
+    assert re.search(r'name="diff" value="1" checked', html)
+
+
+@pytest.mark.django_db
+def test_table_values_units_sources_and_no_data(client, small_world):
+    html = client.get(URL + "?countries=kr,vn,kh").content.decode()
+    assert "Digital procurement" in html and "Speed" in html
+    assert "99%" in html  # latest value with its unit
+    assert "30 days" in html
+    assert 'href="https://example.org/kr/award-days"' in html
+    # Cambodia has no share and no days
+    cambodia_cells = re.findall(r'data-country="KH">\s*(.*?)\s*</td>', html, re.S)
+    assert sum('<span class="value">no data</span>' in c for c in cambodia_cells) == 2
+    assert "Sample data." in html  # Viet Nam's share is sample data
+
+
+@pytest.mark.django_db
+def test_baseline_defaults_to_korea_and_shows_differences(client, small_world):
+    html = client.get(URL + "?countries=vn,kr").content.decode()
+    # 45 days in Viet Nam vs 30 in Korea
+    assert "+15 days" in html
+    html = client.get(URL + "?countries=vn,kr&baseline=vn").content.decode()
+    assert "−15 days" in html
+    # shares differ in percentage points: 60 vs 99
+    assert "+39 percentage points" in html
+
+
+@pytest.mark.django_db
+def test_differences_only_hides_rows_where_all_agree(client, small_world):
+    full = client.get(URL + "?countries=kr,vn").content.decode()
+    diff = client.get(URL + "?countries=kr,vn&diff=1").content.decode()
+    assert 'data-indicator="ep-etender"' in full  # both yes
+    assert 'data-indicator="ep-etender"' not in diff
+    assert 'data-indicator="award-days"' in diff
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("countries=kr,zz", "Unknown country code: zz"),
+        ("countries=kr,vn&year=20x4", "is not a year"),
+        ("countries=kr,vn&year=1800", "is not a year"),
+        ("countries=kr,vn&indicators=nope", "Unknown indicator or pillar code: nope"),
+        ("countries=kr,vietnam", "is not a two-letter country code"),
+        ("countries=kr,vn&format=pdf", "is not a download format"),
+        ("countries=kr,vn&baseline=kh", "is not among the chosen countries"),
+    ],
+)
+def test_bad_params_give_a_clear_message(client, small_world, query, message):
+    response = client.get(f"{URL}?{query}")
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert 'role="alert"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_empty_database_renders(client, db):
+    response = client.get(URL + "?countries=kr,vn")
+    assert response.status_code == 200
+    assert "Unknown country code: kr, vn" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_names_in_the_active_language(client, small_world):
+    html = client.get("/km/compare/?countries=kr,kh").content.decode()
+    assert "កម្ពុជា" in html
+    assert "ចំនួនថ្ងៃ" in html
+    assert '<html lang="km"' in html
+
+
+def _html_cells(html):
+    """{(country, indicator): (value text, source url)} from the HTML table."""
+    cells = {}
+    for row in re.finditer(r'<tr data-indicator="([^"]+)">(.*?)</tr>', html, re.S):
+        for cell in re.finditer(r'data-country="(\w+)">(.*?)</td>', row.group(2), re.S):
+            value = re.search(r'<span class="value">(.*?)</span>', cell.group(2)).group(1)
+            href = re.search(r'<a href="([^"]+)" rel="external"', cell.group(2))
+            cells[(cell.group(1), row.group(1))] = (value, href.group(1) if href else "")
+    return cells
+
+
+@pytest.mark.django_db
+def test_downloads_hold_the_same_values_and_sources_as_the_html(client, small_world):
+    query = "countries=kr,vn,kh"
+    html_cells = _html_cells(client.get(f"{URL}?{query}").content.decode())
+    assert len(html_cells) == 9
+
+    data = json.loads(client.get(f"{URL}?{query}&format=json").content)
+    from_json = {}
+    for pillar in data["pillars"]:
+        for ind in pillar["indicators"]:
+            for code, v in ind["values"].items():
+                from_json[(code, ind["code"])] = (
+                    (v["display"], v["source_url"]) if v else ("no data", "")
+                )
+    assert from_json == html_cells
+
+    raw = client.get(f"{URL}?{query}&format=csv")
+    assert raw["Content-Type"].startswith("text/csv")
+    assert raw.content.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.content.decode("utf-8-sig"))))
+    body = rows[1:]
+    codes = ["KR", "VN", "KH"]
+    for line in body:
+        for i, code in enumerate(codes):
+            value, source = line[4 + 2 * i], line[5 + 2 * i]
+            html_value, html_url = html_cells[(code, line[1])]
+            assert html_url in source
+            assert value == "no data" if html_value == "no data" else value in html_value.lower()
+
+    book = load_workbook(io.BytesIO(client.get(f"{URL}?{query}&format=xlsx").content))
+    assert book.sheetnames == ["Comparison", "Sources", "Definitions"]
+    table = [
+        [c if c is not None else "" for c in r]
+        for r in book["Comparison"].iter_rows(values_only=True)
+    ]
+    assert [list(map(str, r)) for r in table] == rows
+    sources = {(r[0], r[1]): r[5] for r in list(book["Sources"].iter_rows(values_only=True))[1:]}
+    assert sources == {k: v[1] for k, v in html_cells.items() if v[0] != "no data"}
+    definitions = {r[0] for r in list(book["Definitions"].iter_rows(values_only=True))[1:]}
+    assert definitions == {"ep-etender", "ep-share", "award-days"}
+
+
+@pytest.mark.django_db
+def test_query_count_does_not_grow_with_countries_or_indicators(
+    client, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    countries, indicators = grid(14, 60, pillars=6)
+    few = ",".join(c.code.lower() for c in countries[:2])
+    many = ",".join(c.code.lower() for c in countries)
+    some = ",".join(i.code for i in indicators[:5])
+    all_ = ",".join(i.code for i in indicators)
+
+    counts = {}
+    for label, query in {
+        "2x5": f"countries={few}&indicators={some}",
+        "14x5": f"countries={many}&indicators={some}",
+        "2x60": f"countries={few}&indicators={all_}",
+        "14x60": f"countries={many}&indicators={all_}",
+    }.items():
+        client.get(URL + "?" + query)  # warm caches (Site, Locale)
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(URL + "?" + query)
+        assert response.status_code == 200
+        counts[label] = len(ctx)
+    assert counts["2x5"] > 0
+    assert len(set(counts.values())) == 1, counts
+    with django_assert_max_num_queries(counts["2x5"]):
+        client.get(f"{URL}?countries={many}&indicators={all_}&format=json")
