@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content import views as content_views
+from search import urls as search_urls
 
 # Admin, documents, health and the JSON APIs are language-neutral; every page
 # a visitor reads sits under a language prefix (LocaleMiddleware redirects `/`
@@ -16,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", content_views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    *search_urls.api_urlpatterns,
 ]
 
 if settings.DEBUG:
@@ -24,6 +26,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    *search_urls.page_urlpatterns,  # before Wagtail's catch-all page routes
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
