@@ -49,12 +49,21 @@ def glossary_rows() -> list[dict]:
         model = apps.get_model(GLOSSARY_MODEL)
     except LookupError:  # the glossary is not installed (yet): no bridging
         return []
-    return [
-        {"term": term, "concept": concept, "locale": code}
-        for term, concept, code in model.objects.values_list(
-            "term", "concept", "locale__language_code"
-        )[:MAX_ROWS]
-    ]
+    fields = {f.name for f in model._meta.get_fields()}
+    extra = ["abbreviation"] if "abbreviation" in fields else []
+    rows = []
+    for values in model.objects.values("term", "concept", "locale__language_code", *extra)[
+        :MAX_ROWS
+    ]:
+        for term in filter(None, (values["term"], values.get("abbreviation"))):
+            rows.append(
+                {
+                    "term": term,
+                    "concept": values["concept"],
+                    "locale": values["locale__language_code"],
+                }
+            )
+    return rows
 
 
 def glossary_expansions(query: str, locale: str) -> list[dict]:

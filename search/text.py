@@ -92,9 +92,13 @@ def _stemmer(language: str):
 _stem_lock = threading.Lock()
 
 
-def _stems(word: str) -> set[str]:
+@lru_cache(maxsize=200_000)
+def _latin_forms(word: str) -> tuple[str, ...]:
+    """The word, folded, and its stems; cached, since running text repeats its words."""
+    folded = fold(word)
     with _stem_lock:  # snowball stemmers keep state; one word at a time
-        return {_stemmer(lang).stemWord(word) for lang in _STEMMED}
+        stems = {_stemmer(lang).stemWord(folded) for lang in _STEMMED}
+    return tuple(sorted({word, folded} | stems))
 
 
 _local = threading.local()
@@ -144,14 +148,16 @@ def _latin_token(start: int, end: int, word: str) -> Token:
     The stems of both stemmed languages are added so an English word matches in
     any locale's query (all-languages mode); the query needs any one form.
     """
-    folded = fold(word)
-    forms = {word, folded} | _stems(folded)
-    terms = tuple(sorted(forms))
+    terms = _latin_forms(word)
     return Token(start, end, terms, (terms,))
 
 
 def _script_runs(word: str):
     """Split a word into runs of Hangul and of everything else ('KONEPS는')."""
+    hangul = [_is_hangul(c) for c in word]
+    if all(hangul) or not any(hangul):
+        yield 0, word
+        return
     run_start = 0
     for i in range(1, len(word) + 1):
         if i == len(word) or _is_hangul(word[i]) != _is_hangul(word[run_start]):

@@ -81,6 +81,36 @@ class DatabaseBackend:
                     + [SearchTag(entry=entry, kind="topic", value=t) for t in doc.get("topics", [])]
                 )
 
+    def bulk_load(self, docs: list[Document], batch_size: int = 500) -> None:
+        """Insert many new documents at once (rebuild and benchmarks); ids must be new."""
+        for start in range(0, len(docs), batch_size):
+            batch = docs[start : start + batch_size]
+            with transaction.atomic():
+                entries = SearchEntry.objects.bulk_create([self._entry(d) for d in batch])
+                SearchTag.objects.bulk_create(
+                    [
+                        SearchTag(entry=entry, kind=kind, value=value)
+                        for entry, doc in zip(entries, batch, strict=True)
+                        for kind, key in (("country", "countries"), ("topic", "topics"))
+                        for value in doc.get(key) or []
+                    ]
+                )
+
+    @staticmethod
+    def _entry(doc: Document) -> SearchEntry:
+        terms = analyse_document(doc)
+        return SearchEntry(
+            page_id=doc["page_id"],
+            date=doc.get("date"),
+            year=doc.get("year"),
+            all_terms=" " + " ".join(terms.values()) + " ",
+            **{
+                k: doc.get(k) or ""
+                for k in ("locale", "type", "url", "title", "summary", "body", "attachments")
+            },
+            **{k: f" {v} " for k, v in terms.items()},
+        )
+
     def delete(self, page_ids: list[int]) -> None:
         SearchEntry.objects.filter(page_id__in=page_ids).delete()
 

@@ -36,8 +36,12 @@ class Command(BaseCommand):
         database = DatabaseBackend()
         kept = {d["page_id"] for d in docs}
         stale = set(database_ids()) - kept
-        database.delete(sorted(stale))
-        database.index(docs)
+        if action == "rebuild":
+            database.clear()
+            database.bulk_load(docs)
+        else:
+            database.delete(sorted(stale))
+            database.index(docs)
         self.stdout.write(f"database: {len(docs)} documents indexed, {len(stale)} removed")
         client = elasticsearch_client()
         if client is not None:
