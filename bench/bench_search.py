@@ -22,13 +22,123 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDS = {
-    "en": ["procurement", "tender", "contract", "supplier", "bid", "award", "framework", "audit", "budget", "quality", "safety", "competition", "electronic", "system", "public", "agency", "guide", "policy", "price", "market"],
-    "id": ["pengadaan", "barang", "jasa", "kontrak", "penyedia", "lelang", "anggaran", "kualitas", "sistem", "elektronik", "pemerintah", "harga", "pasar", "kebijakan", "panduan"],
-    "vi": ["mua", "sắm", "công", "đấu", "thầu", "hợp", "đồng", "nhà", "cung", "cấp", "ngân", "sách", "chất", "lượng", "hệ", "thống", "điện", "tử", "chính", "sách", "giá", "thị", "trường"],
-    "mn": ["худалдан", "авах", "тендер", "гэрээ", "нийлүүлэгч", "төсөв", "чанар", "систем", "цахим", "бодлого", "үнэ"],
-    "ko": ["조달청", "나라장터", "전자조달", "계약", "입찰", "공급자", "예산", "품질", "안전", "경쟁", "시스템", "정책", "가격", "시장"],
-    "th": ["การจัดซื้อ", "จัดจ้าง", "สัญญา", "ผู้ขาย", "ประมูล", "งบประมาณ", "คุณภาพ", "ระบบ", "อิเล็กทรอนิกส์", "นโยบาย", "ราคา"],
-    "km": ["លទ្ធកម្ម", "សាធារណៈ", "កិច្ចសន្យា", "អ្នកផ្គត់ផ្គង់", "ថវិកា", "គុណភាព", "ប្រព័ន្ធ", "អេឡិចត្រូនិក", "គោលនយោបាយ"],
+    "en": [
+        "procurement",
+        "tender",
+        "contract",
+        "supplier",
+        "bid",
+        "award",
+        "framework",
+        "audit",
+        "budget",
+        "quality",
+        "safety",
+        "competition",
+        "electronic",
+        "system",
+        "public",
+        "agency",
+        "guide",
+        "policy",
+        "price",
+        "market",
+    ],
+    "id": [
+        "pengadaan",
+        "barang",
+        "jasa",
+        "kontrak",
+        "penyedia",
+        "lelang",
+        "anggaran",
+        "kualitas",
+        "sistem",
+        "elektronik",
+        "pemerintah",
+        "harga",
+        "pasar",
+        "kebijakan",
+        "panduan",
+    ],
+    "vi": [
+        "mua",
+        "sắm",
+        "công",
+        "đấu",
+        "thầu",
+        "hợp",
+        "đồng",
+        "nhà",
+        "cung",
+        "cấp",
+        "ngân",
+        "sách",
+        "chất",
+        "lượng",
+        "hệ",
+        "thống",
+        "điện",
+        "tử",
+        "chính",
+        "sách",
+        "giá",
+        "thị",
+        "trường",
+    ],
+    "mn": [
+        "худалдан",
+        "авах",
+        "тендер",
+        "гэрээ",
+        "нийлүүлэгч",
+        "төсөв",
+        "чанар",
+        "систем",
+        "цахим",
+        "бодлого",
+        "үнэ",
+    ],
+    "ko": [
+        "조달청",
+        "나라장터",
+        "전자조달",
+        "계약",
+        "입찰",
+        "공급자",
+        "예산",
+        "품질",
+        "안전",
+        "경쟁",
+        "시스템",
+        "정책",
+        "가격",
+        "시장",
+    ],
+    "th": [
+        "การจัดซื้อ",
+        "จัดจ้าง",
+        "สัญญา",
+        "ผู้ขาย",
+        "ประมูล",
+        "งบประมาณ",
+        "คุณภาพ",
+        "ระบบ",
+        "อิเล็กทรอนิกส์",
+        "นโยบาย",
+        "ราคา",
+    ],
+    "km": [
+        "លទ្ធកម្ម",
+        "សាធារណៈ",
+        "កិច្ចសន្យា",
+        "អ្នកផ្គត់ផ្គង់",
+        "ថវិកា",
+        "គុណភាព",
+        "ប្រព័ន្ធ",
+        "អេឡិចត្រូនិក",
+        "គោលនយោបាយ",
+    ],
     "lo": ["ການຈັດຊື້", "ຈັດຈ້າງ", "ສັນຍາ", "ງົບປະມານ", "ຄຸນນະພາບ", "ລະບົບ", "ສາທາລະນະ", "ນະໂຍບາຍ", "ລາຄາ"],
 }
 UNSPACED = {"th", "km", "lo"}
@@ -89,6 +199,11 @@ def _setup():
     call_command("migrate", verbosity=0)
 
 
+def _row(name, size, elapsed, p50, p95):
+    rate = f"{size / elapsed:,.0f} docs/s ({elapsed:.1f} s)"
+    return f"| {name} | {size:,} | {rate} | {p50:.1f} | {p95:.1f} |"
+
+
 def bench(size, lines):
     from django.conf import settings
 
@@ -112,8 +227,8 @@ def bench(size, lines):
     database.bulk_load(docs)
     elapsed = time.perf_counter() - started
     p50, p95 = _latency(run(database), queries)
-    lines.append(f"| database ({settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}) "
-                 f"| {size:,} | {size / elapsed:,.0f} docs/s ({elapsed:.1f} s) | {p50:.1f} | {p95:.1f} |")  # fmt: skip
+    engine_name = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    lines.append(_row(f"database ({engine_name})", size, elapsed, p50, p95))
     print(lines[-1], flush=True)
     client = elasticsearch_client()
     if client is None:
@@ -129,8 +244,7 @@ def bench(size, lines):
         client.indices.refresh(index=f"{settings.ELASTICSEARCH_INDEX_PREFIX}-*")
         elapsed = time.perf_counter() - started
         p50, p95 = _latency(run(engine), queries)
-        lines.append(f"| elasticsearch 8.19 | {size:,} | {size / elapsed:,.0f} docs/s ({elapsed:.1f} s) "
-                     f"| {p50:.1f} | {p95:.1f} |")  # fmt: skip
+        lines.append(_row("elasticsearch 8.19", size, elapsed, p50, p95))
         print(lines[-1], flush=True)
     finally:
         engine.drop_all()
