@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from content import views as content_views
 from content.comparison import urls as comparison_urls
+from search import urls as search_urls
 
 # Admin, documents, health and the JSON APIs are language-neutral; every page
 # a visitor reads sits under a language prefix (LocaleMiddleware redirects `/`
@@ -18,6 +19,7 @@ urlpatterns = [
     path("healthz", content_views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, name="sitemap"),
     *comparison_urls.api_urlpatterns,
+    *search_urls.api_urlpatterns,
 ]
 
 if settings.DEBUG:
@@ -26,7 +28,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    # Views before Wagtail's catch-all page routes.
     path("", include(comparison_urls.urlpatterns)),
+    *search_urls.page_urlpatterns,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

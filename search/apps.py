@@ -7,3 +7,8 @@ class SearchConfig(AppConfig):
     label = "atlas_search"
     verbose_name = _("Public search")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from search.indexing import connect_signals
+
+        connect_signals()

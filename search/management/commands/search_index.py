@@ -1,6 +1,23 @@
+"""`manage.py search_index rebuild|update|status`.
+
+With ELASTICSEARCH_URL set, `rebuild` loads each locale into a new timestamped
+index and swaps the locale's alias to it in one atomic step, so searching keeps
+working meanwhile; the database copy is rebuilt too. Unset, the commands work
+on the database backend alone.
+"""
+
+import time
+
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from search.backends import search_status
+from search.backends import (
+    DatabaseBackend,
+    ElasticsearchBackend,
+    elasticsearch_client,
+    search_status,
+)
+from search.indexing import all_documents
 
 
 class Command(BaseCommand):
@@ -10,5 +27,45 @@ class Command(BaseCommand):
         parser.add_argument("action", choices=["rebuild", "update", "status"])
 
     def handle(self, *args, action, **options):
-        # The indexer lands with the search work; until then only status answers.
-        self.stdout.write(f"search_index {action}: {search_status()}")
+        if action == "status":
+            self.stdout.write(f"search_index status: {search_status()}")
+            self.stdout.write(f"database: {DatabaseBackend().status()}")
+            return
+        started = time.monotonic()
+        docs = list(all_documents())
+        database = DatabaseBackend()
+        kept = {d["page_id"] for d in docs}
+        stale = set(database_ids()) - kept
+        if action == "rebuild":
+            database.clear()
+            database.bulk_load(docs)
+        else:
+            database.delete(sorted(stale))
+            database.index(docs)
+        self.stdout.write(f"database: {len(docs)} documents indexed, {len(stale)} removed")
+        client = elasticsearch_client()
+        if client is not None:
+            engine = ElasticsearchBackend(client)
+            if action == "rebuild":
+                self._rebuild(engine, docs)
+            else:
+                engine.delete(sorted(stale))
+                engine.index(docs)
+                self.stdout.write(f"elasticsearch: {len(docs)} documents updated")
+        self.stdout.write(f"search_index {action}: done in {time.monotonic() - started:.1f}s")
+
+    def _rebuild(self, engine: ElasticsearchBackend, docs: list[dict]) -> None:
+        for code, _name in settings.LANGUAGES:
+            batch = [d for d in docs if d["locale"] == code]
+            index = engine.create_index(code)
+            engine.bulk(index, batch, refresh=True)
+            old = engine.swap_alias(code, index)
+            for name in old:
+                engine.client.indices.delete(index=name, ignore_unavailable=True)
+            self.stdout.write(f"elasticsearch {code}: {len(batch)} documents in {index}")
+
+
+def database_ids():
+    from search.models import SearchEntry
+
+    return SearchEntry.objects.values_list("page_id", flat=True)

@@ -1,0 +1,47 @@
+"""The backend interface and what both implementations share."""
+
+from typing import Protocol
+
+from elasticsearch import exceptions as es_exceptions
+
+from search.query import SearchRequest, SearchResult
+from search.text import index_terms
+
+__all__ = ["SearchBackend", "analyse_document", "ES_ERRORS", "Document"]
+
+# What a missing, slow or failing Elasticsearch raises; search falls back to the database.
+ES_ERRORS = (
+    es_exceptions.ConnectionError,
+    es_exceptions.ConnectionTimeout,
+    es_exceptions.TransportError,
+    es_exceptions.ApiError,
+)
+
+# A document as both backends take it: page_id, locale, type, url, title, summary,
+# body, attachments (extracted text), countries, topics, date, year.
+Document = dict
+
+
+def analyse_document(doc: Document) -> dict[str, str]:
+    """The analysed terms of each searchable field, in the document's language."""
+    locale = doc["locale"]
+    return {
+        "title_terms": index_terms(doc.get("title", ""), locale),
+        "summary_terms": index_terms(doc.get("summary", ""), locale),
+        "body_terms": index_terms(doc.get("body", ""), locale),
+        "attachment_terms": index_terms(doc.get("attachments", ""), locale),
+    }
+
+
+class SearchBackend(Protocol):
+    name: str
+
+    def index(self, docs: list[Document]) -> None: ...
+
+    def delete(self, page_ids: list[int]) -> None: ...
+
+    def search(self, request: SearchRequest) -> SearchResult: ...
+
+    def suggest(self, query: str, locale: str, limit: int = 8) -> list[str]: ...
+
+    def status(self) -> dict: ...

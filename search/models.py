@@ -1,0 +1,71 @@
+"""What the database search backend reads, and the query log behind the staff report."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+__all__ = ["SearchEntry", "SearchTag", "SearchQuery"]
+
+
+class SearchEntry(models.Model):
+    """One indexed page: its original texts for snippets and its analysed terms.
+
+    Written for every backend (the database is also Elasticsearch's fallback);
+    `*_terms` hold the output of `search.text.index_terms`, padded with spaces so
+    a whole term is found with LIKE ' term ' and a prefix with LIKE ' pre%'.
+    """
+
+    page_id = models.PositiveIntegerField()
+    locale = models.CharField(max_length=12)
+    type = models.CharField(max_length=50)
+    url = models.CharField(max_length=500)
+    title = models.CharField(max_length=500)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    attachments = models.TextField(blank=True)
+    date = models.DateField(null=True, blank=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    title_terms = models.TextField(blank=True)
+    summary_terms = models.TextField(blank=True)
+    body_terms = models.TextField(blank=True)
+    attachment_terms = models.TextField(blank=True)
+    all_terms = models.TextField(blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["page_id"], name="unique_search_entry_page")]
+        indexes = [models.Index(fields=["locale", "type"]), models.Index(fields=["locale", "year"])]
+
+    def __str__(self):
+        return f"{self.locale}: {self.title}"
+
+
+class SearchTag(models.Model):
+    """A multi-valued facet value of an entry (country code or topic slug)."""
+
+    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="tags")
+    kind = models.CharField(max_length=10)  # "country" or "topic"
+    value = models.CharField(max_length=100)
+
+    class Meta:
+        indexes = [models.Index(fields=["kind", "value"])]
+
+    def __str__(self):
+        return f"{self.kind}={self.value}"
+
+
+class SearchQuery(models.Model):
+    """A query a visitor ran, for the staff report of frequent and fruitless queries."""
+
+    query = models.CharField(_("query"), max_length=255)
+    locale = models.CharField(_("language"), max_length=12)
+    results = models.PositiveIntegerField(_("results"))
+    backend = models.CharField(max_length=20)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("search query")
+        verbose_name_plural = _("search queries")
+        indexes = [models.Index(fields=["locale", "query"])]
+
+    def __str__(self):
+        return self.query

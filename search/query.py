@@ -1,0 +1,173 @@
+"""Search requests and results as plain data, and the Elasticsearch query built from them.
+
+Pure: no Django request objects, no I/O. The query is built from analysed terms
+as bool/term queries, never from the visitor's string, so no input can be a
+syntax error (no query_string, no simple_query_string).
+"""
+
+from dataclasses import dataclass, field
+
+from search.text import Group, has_hit, highlight
+
+__all__ = [
+    "FIELDS",
+    "FACETS",
+    "SearchRequest",
+    "SearchResult",
+    "Hit",
+    "parse_params",
+    "ParamError",
+    "es_query",
+    "snippet_for",
+]
+
+# Field boosts: a hit in the title counts most, then summary, body, attached files.
+FIELDS = {"title_terms": 4.0, "summary_terms": 3.0, "body_terms": 2.0, "attachment_terms": 1.0}
+FACETS = ("type", "country", "topic", "year")
+MAX_PAGE_SIZE = 50
+MAX_PAGE = 100  # deep pages cost the engine; nobody reads page 101
+EXPANSION_BOOST = (
+    0.5  # glossary terms find pages, but a page with the visitor's own words ranks first
+)
+
+
+class ParamError(ValueError):
+    """A parameter a client sent that cannot be understood."""
+
+
+@dataclass
+class SearchRequest:
+    query: str = ""
+    locale: str = "en"
+    all_locales: bool = False
+    filters: dict[str, str] = field(default_factory=dict)  # facet name -> value
+    page: int = 1
+    page_size: int = 10
+    sort: str = "relevance"  # or "date"
+    clauses: list[list[Group]] = field(default_factory=list)  # any clause matches
+    expansions: list[dict] = field(default_factory=list)  # glossary terms added: term, locale
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.page_size
+
+    @property
+    def groups(self) -> list[Group]:
+        return [g for clause in self.clauses for g in clause]
+
+
+@dataclass
+class Hit:
+    page_id: int
+    title: str
+    url: str
+    type: str
+    locale: str
+    countries: list[str]
+    date: str | None
+    snippet: str
+    score: float = 0.0
+
+
+@dataclass
+class SearchResult:
+    total: int = 0
+    hits: list[Hit] = field(default_factory=list)
+    facets: dict[str, list[dict]] = field(default_factory=dict)  # name -> [{value, count}]
+    took_ms: int = 0
+    backend: str = "database"
+    degraded: bool = False  # Elasticsearch was configured but did not answer
+
+
+def _int(value: str | None, default: int, low: int, high: int) -> int:
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+    return max(low, min(high, number))
+
+
+def parse_params(params, default_locale: str, locales: list[str]) -> SearchRequest:
+    """A SearchRequest from query parameters (any mapping with .get).
+
+    Unreadable numbers fall back to defaults; an unknown locale or sort raises
+    ParamError, which the API answers with 400.
+    """
+    locale = (params.get("locale") or default_locale).strip().lower()
+    if locale not in locales:
+        raise ParamError(f"Unknown locale {locale!r}; use one of {', '.join(locales)}.")
+    sort = (params.get("sort") or "relevance").strip().lower()
+    if sort not in ("relevance", "date"):
+        raise ParamError("sort must be 'relevance' or 'date'.")
+    filters = {}
+    for name in FACETS:
+        value = (params.get(name) or "").strip()[:100]
+        if value:
+            filters[name] = value.upper() if name == "country" else value
+    if "year" in filters and not filters["year"].isdigit():
+        del filters["year"]
+    return SearchRequest(
+        query=(params.get("q") or "").strip(),
+        locale=locale,
+        all_locales=(params.get("all_locales") or "").lower() in ("1", "true", "yes", "on"),
+        filters=filters,
+        page=_int(params.get("page"), 1, 1, MAX_PAGE),
+        page_size=_int(params.get("page_size"), 10, 1, MAX_PAGE_SIZE),
+        sort=sort,
+    )
+
+
+def _group_query(group: Group, boost: float) -> dict:
+    kind = "prefix" if group.prefix else "term"
+    should = [
+        {kind: {name: {"value": term, "boost": weight * boost}}}
+        for term in group.terms
+        for name, weight in FIELDS.items()
+    ]
+    return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
+def es_filters(request: SearchRequest) -> list[dict]:
+    filters = []
+    names = {"type": "type", "country": "countries", "topic": "topics", "year": "year"}
+    for name, value in request.filters.items():
+        filters.append({"term": {names[name]: int(value) if name == "year" else value}})
+    return filters
+
+
+def es_query(request: SearchRequest) -> dict:
+    """The body of an Elasticsearch search for `request` (which has clauses)."""
+    should = []
+    for number, clause in enumerate(request.clauses):
+        boost = 1.0 if number == 0 else EXPANSION_BOOST
+        should.append({"bool": {"must": [_group_query(g, boost) for g in clause]}})
+    sort = ["_score", {"date": {"order": "desc", "missing": "_last"}}]
+    if request.sort == "date":
+        sort = [{"date": {"order": "desc", "missing": "_last"}}, "_score"]
+    return {
+        "query": {
+            "bool": {"should": should, "minimum_should_match": 1, "filter": es_filters(request)}
+        },
+        "aggs": {
+            "type": {"terms": {"field": "type", "size": 50}},
+            "country": {"terms": {"field": "countries", "size": 50}},
+            "topic": {"terms": {"field": "topics", "size": 50}},
+            "year": {"terms": {"field": "year", "size": 50}},
+        },
+        "sort": sort,
+        "from": request.offset,
+        "size": request.page_size,
+        "track_total_hits": True,
+        "_source": {"excludes": [f"{name}" for name in FIELDS]},
+    }
+
+
+def snippet_for(texts: dict[str, str], request: SearchRequest, locale: str) -> str:
+    """The <mark>ed snippet of the first field with a hit (summary, body, files, title)."""
+    groups = request.groups
+    for name in ("summary", "body", "attachments", "title"):
+        text = texts.get(name) or ""
+        if text and has_hit(text, groups, locale):
+            return highlight(text, groups, locale)
+    fallback = texts.get("summary") or texts.get("body") or ""
+    return highlight(fallback, [], locale)
