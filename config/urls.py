@@ -1,12 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content import views as content_views
+from content.fallbacks import serve_with_fallback
+from content.sitemaps import AtlasSitemap
 
 # Admin, documents, health and the JSON APIs are language-neutral; every page
 # a visitor reads sits under a language prefix (LocaleMiddleware redirects `/`
@@ -15,7 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", content_views.healthz, name="healthz"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": AtlasSitemap}}, name="sitemap"),
 ]
 
 if settings.DEBUG:
@@ -24,6 +26,11 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    # Wagtail's page view, falling back to the English original where a page has
+    # no translation yet (content/fallbacks.py); same pattern and name as Wagtail's.
+    re_path(wagtail_urls.serve_pattern, serve_with_fallback, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+handler404 = "content.views.page_not_found"

@@ -1,9 +1,10 @@
-from .base import AtlasPage, HomePage
+from .base import AtlasPage, HomePage, StandardPage
 from .countries import Country, Indicator, IndicatorValue, Pillar, parse_indicator_value
 
 __all__ = [
     "AtlasPage",
     "HomePage",
+    "StandardPage",
     "Country",
     "Indicator",
     "IndicatorValue",

@@ -1,7 +1,8 @@
 from django import template
 from django.utils.translation import get_language
 
-from content.i18n import language_links
+from content.fallbacks import fallback_for
+from content.i18n import language_links, seo_links
 
 register = template.Library()
 
@@ -11,3 +12,18 @@ def page_language_links(context):
     request = context.get("request")
     page = context.get("page")
     return language_links(request, page, get_language())
+
+
+@register.simple_tag(takes_context=True)
+def page_seo(context):
+    """Canonical URL, hreflang alternates and og:locale (see content.i18n.seo_links)."""
+    request = context.get("request")
+    if request is None:
+        return None
+    return seo_links(request, context.get("page"), get_language())
+
+
+@register.simple_tag(takes_context=True)
+def page_fallback(context):
+    """The `content.fallbacks.Fallback` when the page stands in for a missing translation."""
+    return fallback_for(context.get("request"), context.get("page"))
