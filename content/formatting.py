@@ -41,10 +41,15 @@ __all__ = [
 Number = int | float | Decimal
 
 
-@lru_cache(maxsize=64)
 def babel_locale(language: str | None = None) -> Locale:
-    """Babel's Locale for a Django language code (``zh-hans`` -> ``zh_Hans``)."""
-    code = (language or get_language() or settings.LANGUAGE_CODE).replace("-", "_")
+    """Babel's Locale for a Django language code (``zh-hans`` -> ``zh_Hans``); None means
+    the active language."""
+    return _babel_locale(language or get_language() or settings.LANGUAGE_CODE)
+
+
+@lru_cache(maxsize=64)
+def _babel_locale(language: str) -> Locale:
+    code = language.replace("-", "_")
     try:
         return Locale.parse(code)
     except (UnknownLocaleError, ValueError):
