@@ -1,4 +1,5 @@
 from django import template
+from django.utils.html import conditional_escape, format_html
 from django.utils.translation import get_language
 
 from content.fallbacks import fallback_for
@@ -27,3 +28,15 @@ def page_seo(context):
 def page_fallback(context):
     """The `content.fallbacks.Fallback` when the page stands in for a missing translation."""
     return fallback_for(context.get("request"), context.get("page"))
+
+
+@register.filter
+def lang_span(text, code):
+    """Mark text in another language than the page: `{{ c.name_local|lang_span:c.name_local_lang }}`
+    gives `<span lang="km">កម្ពុជា</span>` on a non-Khmer page, the plain (escaped) text otherwise."""
+    if not text:
+        return ""
+    current = get_language()
+    if not code or code == current:
+        return conditional_escape(text)
+    return format_html('<span lang="{}">{}</span>', code, text)

@@ -97,7 +97,8 @@ def test_fallback_key_without_icu(monkeypatch):
 
 def test_template_filters_use_the_active_language():
     template = Template(
-        "{% load locale_format %}{{ n|locale_number }}|{{ n|locale_number:2 }}|{{ p|locale_percent }}|"
+        "{% load locale_format %}{{ n|locale_number }}|{{ n|locale_number:2 }}|"
+        "{{ p|locale_percent }}|"
         '{{ a|locale_currency:"USD" }}|{{ d|locale_date:"long" }}|'
         "{% for c in names|collate %}{{ c }} {% endfor %}"
     )
@@ -117,3 +118,12 @@ def test_template_filters_use_the_active_language():
     with translation.override("lo"):
         assert template.render(context).startswith("1.234,5|1.234,50|12,5%|")
         assert "|25 ພະຈິກ 2026|" in template.render(context)
+
+
+def test_lang_span_marks_text_in_another_language():
+    template = Template("{% load atlas_tags %}{{ name|lang_span:code }}")
+    context = Context({"name": "កម្ពុជា<", "code": "km"})
+    with translation.override("en"):
+        assert template.render(context) == '<span lang="km">កម្ពុជា&lt;</span>'
+    with translation.override("km"):
+        assert template.render(context) == "កម្ពុជា&lt;"

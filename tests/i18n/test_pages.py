@@ -116,3 +116,14 @@ def test_fallback_is_still_subject_to_privacy(client, about_tree):
     response = client.get("/km/about/")
     assert response.status_code == 200
     assert "About the Atlas" not in response.content.decode().split("<main", 1)[-1]
+
+
+def test_demo_translates_the_home_page_in_every_locale(client, site_tree):
+    from content.demo import load_demo
+    from content.demo.translations import HOME
+
+    load_demo()
+    load_demo()  # idempotent
+    for code, (title, _intro) in HOME.items():
+        assert f"<h1>{title}</h1>" in get(client, f"/{code}/")
+    assert "<h1>Procurement Atlas</h1>" in get(client, "/en/")
