@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from content import views as content_views
 from content.comparison import urls as comparison_urls
+from content.fallbacks import serve_with_fallback
+from content.sitemaps import AtlasSitemap
 from search import urls as search_urls
 
 # Admin, documents, health and the JSON APIs are language-neutral; every page
@@ -17,7 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", content_views.healthz, name="healthz"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": AtlasSitemap}}, name="sitemap"),
     *comparison_urls.api_urlpatterns,
     *search_urls.api_urlpatterns,
 ]
@@ -31,6 +33,11 @@ urlpatterns += i18n_patterns(
     # Views before Wagtail's catch-all page routes.
     path("", include(comparison_urls.urlpatterns)),
     *search_urls.page_urlpatterns,
+    # Wagtail's page view, falling back to the English original where a page has
+    # no translation yet (content/fallbacks.py); same pattern and name as Wagtail's.
+    re_path(wagtail_urls.serve_pattern, serve_with_fallback, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+handler404 = "content.views.page_not_found"

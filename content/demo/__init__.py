@@ -22,6 +22,7 @@ from .glossary import load_glossary, load_topics
 from .profiles import load_profiles
 from .programmes import load_guides, load_programmes
 from .site import ensure_home_pages
+from .translations import translate_home_pages
 from .tree import ensure_child
 from .values import load_values
 
@@ -77,7 +78,6 @@ INDEXES = [
         "Procurement terms, with the same concept in every language.",
     ),
 ]
-TRANSLATED_HOME_TITLES = {"ko": "조달 아틀라스", "vi": "Bản đồ Mua sắm công"}
 
 
 def _translate_page(page, locale, title):
@@ -93,6 +93,7 @@ def _translate_page(page, locale, title):
 @transaction.atomic
 def load_demo(stdout=None) -> dict:
     homes = ensure_home_pages()
+    translate_home_pages(homes)
     en = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     ko = Locale.objects.get(language_code="ko")
     vi = Locale.objects.get(language_code="vi")
@@ -103,8 +104,6 @@ def load_demo(stdout=None) -> dict:
     glossary = load_glossary(en, ko, vi, topics)
 
     home = homes[settings.LANGUAGE_CODE]
-    for code, title in TRANSLATED_HOME_TITLES.items():
-        _translate_page(home, Locale.objects.get(language_code=code), title)
     indexes = {}
     for model, slug, title, title_ko, title_vi, intro in INDEXES:
         index = ensure_child(home, model, slug, title=title, intro=intro)

@@ -1,6 +1,6 @@
 """The domain models, one module per family; import them from here."""
 
-from .base import AtlasPage, HomePage
+from .base import AtlasPage, HomePage, StandardPage
 from .comparisons import ComparisonPage, IndicatorValueChange
 from .countries import Country, Indicator, IndicatorValue, Pillar, parse_indicator_value
 from .documents import (
@@ -49,6 +49,7 @@ __all__ = [
     "AtlasPage",
     "HomePage",
     "ComparisonPage",
+    "StandardPage",
     "Country",
     "Indicator",
     "IndicatorValue",

@@ -1,12 +1,13 @@
-"""The abstract page every public page type builds on, and the home page."""
+"""The abstract page every public page type builds on, the home page and a plain page."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-__all__ = ["AtlasPage", "HomePage"]
+__all__ = ["AtlasPage", "HomePage", "StandardPage"]
 
 
 class AtlasPage(Page):
@@ -76,3 +77,16 @@ class HomePage(AtlasPage):
 
     class Meta:
         verbose_name = _("home page")
+
+
+class StandardPage(AtlasPage):
+    """A plain page of text (about, contact, legal notices)."""
+
+    body = RichTextField(_("body"), blank=True)
+
+    translatable_fields = AtlasPage.translatable_fields + [TranslatableField("body")]
+    content_panels = AtlasPage.content_panels + [FieldPanel("body")]
+    template = "pages/standard_page.html"
+
+    class Meta:
+        verbose_name = _("standard page")

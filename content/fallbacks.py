@@ -1,0 +1,113 @@
+"""Serve the default-language original where a translation is missing.
+
+A page that exists in English but has no live translation in the requested
+locale is served at the translated path (``/km/<same path>``) from the English
+tree, with a notice. Slugs are synchronised across translations
+(``SynchronizedField("slug")`` on ``AtlasPage``), so "the same path" in
+another locale names the same page.
+
+Why a wrapper around Wagtail's ``serve`` view rather than wagtail-localize's
+synchronised tree of alias pages: aliases exist only where the locale's tree
+was synchronised when the page was created, they look like real translations
+to ``get_translations()`` and to search, and they would have to be created and
+kept for every page in every locale. Routing the missing path in the default
+locale's tree needs no data, cannot go stale, and works for every page type
+(routable pages included, since ``route`` is the page's own). Alias pages that
+do exist (made by wagtail-localize's tree sync) are treated as fallbacks too:
+``fallback_for`` marks them, so the notice and the switcher stay truthful.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.utils.translation import get_language
+from wagtail import hooks
+from wagtail.models import Locale, Page, Site
+from wagtail.views import serve as wagtail_serve
+from wagtail.views import serve_chain
+
+__all__ = ["Fallback", "fallback_for", "route_in_locale", "serve_with_fallback"]
+
+REQUEST_ATTR = "atlas_fallback"
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """The page shown (``original``, in ``source_language``) in place of ``language``."""
+
+    original: Page
+    language: str
+    source_language: str
+
+    @property
+    def language_name(self) -> str:
+        return language_name(self.language)
+
+    @property
+    def source_language_name(self) -> str:
+        return language_name(self.source_language)
+
+
+def language_name(code: str) -> str:
+    """The language's name in the active language (from the translated LANGUAGES)."""
+    return str(dict(settings.LANGUAGES).get(code, code))
+
+
+def route_in_locale(request, path: str, language_code: str):
+    """Route ``path`` in the site's tree for one locale: (page, args, kwargs) or None."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    try:
+        locale = Locale.objects.get(language_code=language_code)
+    except Locale.DoesNotExist:
+        return None
+    root = site.root_page
+    if root.locale_id != locale.pk:
+        root = root.get_translation_or_none(locale)
+    if root is None:
+        return None
+    components = [component for component in path.split("/") if component]
+    try:
+        return root.specific.route(request, components)
+    except Http404:
+        return None
+
+
+def serve_with_fallback(request, path: str):
+    """Wagtail's ``serve``, falling back to the default locale's page for a missing path."""
+    if Page.route_for_request(request, path) is not None:
+        return wagtail_serve(request, path)
+    language = get_language()
+    source_language = settings.LANGUAGE_CODE
+    if language == source_language:
+        raise Http404
+    route = route_in_locale(request, path, source_language)
+    if route is None:
+        raise Http404
+    page, args, kwargs = route
+    setattr(request, REQUEST_ATTR, Fallback(page, language, source_language))
+    # The same hook chain as wagtail.views.serve, so privacy, password
+    # restrictions and other before_serve_page hooks apply to fallbacks too.
+    chain = serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        chain = fn(chain)
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    return chain(page, request, args, kwargs)
+
+
+def fallback_for(request, page) -> Fallback | None:
+    """Whether the page being rendered stands in for a missing translation."""
+    fallback = getattr(request, REQUEST_ATTR, None) if request is not None else None
+    if fallback is not None:
+        return fallback
+    alias_of_id = getattr(page, "alias_of_id", None)
+    if alias_of_id:
+        original = Page.objects.select_related("locale").filter(pk=alias_of_id).first()
+        if original is not None and original.locale_id != page.locale_id:
+            return Fallback(original, page.locale.language_code, original.locale.language_code)
+    return None

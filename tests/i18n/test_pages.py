@@ -1,0 +1,129 @@
+"""Every locale answers with the right lang, hreflang set, canonical URL and og:locale;
+missing translations fall back visibly; the switcher tells translations from fallbacks."""
+
+import re
+
+import pytest
+from django.conf import settings
+
+CODES = [code for code, _name in settings.LANGUAGES]
+OG = {
+    "en": "en_US",
+    "ko": "ko_KR",
+    "vi": "vi_VN",
+    "km": "km_KH",
+    "id": "id_ID",
+    "th": "th_TH",
+    "mn": "mn_MN",
+    "lo": "lo_LA",
+}
+
+
+def hreflangs(html: str) -> dict[str, str]:
+    return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+
+
+def switcher(html: str) -> str:
+    return html[html.index('<nav class="language-switcher"') : html.index("</nav>")]
+
+
+def get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_home_in_every_locale_has_lang_hreflang_canonical_and_og_locale(client, about_tree, code):
+    html = get(client, f"/{code}/")
+    assert f'<html lang="{code}" dir="ltr">' in html
+    links = hreflangs(html)
+    assert set(links) == {*CODES, "x-default"}
+    assert links["x-default"] == links["en"] == "http://testserver/en/"
+    assert f'<link rel="canonical" href="http://testserver/{code}/">' in html
+    assert f'<meta property="og:locale" content="{OG[code]}">' in html
+    assert "notice--fallback" not in html
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_child_page_answers_in_every_locale(client, about_tree, code):
+    html = get(client, f"/{code}/about/")
+    assert f'<html lang="{code}" dir="ltr">' in html
+    # Only real translations are alternates; fallbacks point at the original.
+    assert set(hreflangs(html)) == {"en", "ko", "x-default"}
+    translated = code in {"en", "ko"}
+    assert ("notice--fallback" in html) is not translated
+    canonical = f"/{code}/about/" if translated else "/en/about/"
+    assert f'<link rel="canonical" href="http://testserver{canonical}">' in html
+
+
+def test_fallback_shows_the_original_with_a_translated_notice(client, about_tree):
+    html = get(client, "/km/about/")
+    assert "<h1>About the Atlas</h1>" in html
+    assert "ទំព័រនេះមិនទាន់មានជាភាសាខ្មែរនៅឡើយទេ។ កំពុងបង្ហាញច្បាប់ដើមជាភាសាអង់គ្លេស។" in html
+    assert '<a href="/en/about/" hreflang="en">បើកទំព័រច្បាប់ដើម</a>' in html
+    assert '<div class="page-content" lang="en">' in html
+    assert '<nav class="main-nav" aria-label="ម៉ឺនុយចម្បង">' in html  # the UI stays in Khmer
+
+
+def test_translated_page_is_served_in_its_language(client, about_tree):
+    html = get(client, "/ko/about/")
+    assert "<h1>아틀라스 소개</h1>" in html
+    assert '<div class="page-content">' in html
+
+
+def test_draft_translation_falls_back_to_the_original(client, about_tree):
+    about_th = about_tree["about"].copy_for_translation(about_tree["homes"]["th"].locale)
+    about_th.title = "เกี่ยวกับแอตลาส"
+    about_th.save_revision()  # saved, not published
+    html = get(client, "/th/about/")
+    assert "<h1>About the Atlas</h1>" in html and "notice--fallback" in html
+
+
+def test_alias_page_counts_as_a_fallback(client, about_tree):
+    """wagtail-localize's tree sync makes alias pages; they show the original, so say so."""
+    vi_home = about_tree["homes"]["vi"]
+    about_tree["about"].create_alias(parent=vi_home, update_locale=vi_home.locale)
+    html = get(client, "/vi/about/")
+    assert "notice--fallback" in html and '<div class="page-content" lang="en">' in html
+    assert 'href="/vi/about/" hreflang="vi" lang="vi" class="is-fallback"' in get(
+        client, "/en/about/"
+    )
+
+
+def test_switcher_goes_to_the_same_page_and_marks_real_translations(client, about_tree):
+    nav = switcher(get(client, "/km/about/"))
+    for code in CODES:
+        if code == "km":
+            assert '<span aria-current="true" lang="km">ភាសាខ្មែរ</span>' in nav
+            continue
+        link = re.search(rf'<a href="([^"]+)" hreflang="{code}"[^>]*>', nav)
+        assert link and link.group(1) == f"/{code}/about/"
+        assert ("is-fallback" in link.group(0)) is (code not in {"en", "ko"})
+
+
+def test_pages_with_no_english_original_are_not_invented(client, about_tree):
+    assert client.get("/km/no-such-page/").status_code == 404
+    assert client.get("/en/no-such-page/").status_code == 404
+
+
+def test_fallback_is_still_subject_to_privacy(client, about_tree):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(
+        page=about_tree["about"], restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    response = client.get("/km/about/")
+    assert response.status_code == 200
+    assert "About the Atlas" not in response.content.decode().split("<main", 1)[-1]
+
+
+def test_demo_translates_the_home_page_in_every_locale(client, site_tree):
+    from content.demo import load_demo
+    from content.demo.translations import HOME
+
+    load_demo()
+    load_demo()  # idempotent
+    for code, (title, _intro) in HOME.items():
+        assert f"<h1>{title}</h1>" in get(client, f"/{code}/")
+    assert "<h1>Procurement Atlas</h1>" in get(client, "/en/")
