@@ -101,13 +101,24 @@ def serve_with_fallback(request, path: str):
 
 
 def fallback_for(request, page) -> Fallback | None:
-    """Whether the page being rendered stands in for a missing translation."""
+    """Whether the page being rendered stands in for a missing translation: served by
+    `serve_with_fallback`, an alias of a page in another locale, or a page whose locale
+    is not the active language (Wagtail's own `Page.localized` silently answers with
+    the source page when a locale has no translation of the site's root)."""
     fallback = getattr(request, REQUEST_ATTR, None) if request is not None else None
     if fallback is not None:
         return fallback
+    if page is None or not getattr(page, "locale_id", None):
+        return None
     alias_of_id = getattr(page, "alias_of_id", None)
     if alias_of_id:
         original = Page.objects.select_related("locale").filter(pk=alias_of_id).first()
         if original is not None and original.locale_id != page.locale_id:
             return Fallback(original, page.locale.language_code, original.locale.language_code)
+    if getattr(request, "is_preview", False):
+        return None  # an admin preview runs in the editor's UI language, not the page's
+    language = get_language()
+    languages = {code for code, _name in settings.LANGUAGES}
+    if language in languages and page.locale.language_code != language:
+        return Fallback(page, language, page.locale.language_code)
     return None

@@ -57,9 +57,16 @@ def answering(url: str) -> bool:
 def start_server(port: int) -> subprocess.Popen:
     python = ROOT / ".venv" / "bin" / "python"
     server = subprocess.Popen(
-        [str(python if python.exists() else sys.executable), "manage.py", "runserver",
-         f"127.0.0.1:{port}", "--noreload"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            str(python if python.exists() else sys.executable),
+            "manage.py",
+            "runserver",
+            f"127.0.0.1:{port}",
+            "--noreload",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     for _ in range(60):
         if answering(f"http://127.0.0.1:{port}/healthz"):
@@ -102,8 +109,10 @@ def main(argv=None) -> int:
                         page.screenshot(path=str(target), full_page=True)
                         overflow = page.evaluate(OVERFLOW_JS)
                         status = response.status if response else "?"
-                        print(f"{target.relative_to(out.parent)}  {status}"
-                              + (f"  OVERFLOW: {overflow}" if overflow else ""))
+                        print(
+                            f"{target.relative_to(out.parent)}  {status}"
+                            + (f"  OVERFLOW: {overflow}" if overflow else "")
+                        )
                         problems += bool(overflow)
                 context.close()
             browser.close()

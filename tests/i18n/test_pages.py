@@ -127,3 +127,20 @@ def test_demo_translates_the_home_page_in_every_locale(client, site_tree):
     for code, (title, _intro) in HOME.items():
         assert f"<h1>{title}</h1>" in get(client, f"/{code}/")
     assert "<h1>Procurement Atlas</h1>" in get(client, "/en/")
+
+
+def test_locale_without_a_home_translation_still_falls_back_visibly(client, about_tree):
+    """Wagtail routes such a locale through the English tree on its own; say so."""
+    about_tree["homes"]["lo"].delete()
+    for path in ("/lo/", "/lo/about/"):
+        html = get(client, path)
+        assert '<html lang="lo" dir="ltr">' in html
+        assert "notice--fallback" in html and '<div class="page-content" lang="en">' in html
+
+
+def test_admin_preview_of_a_translation_shows_no_fallback_notice(admin_client, about_tree):
+    about_ko = about_tree["about_ko"]
+    response = admin_client.get(f"/admin/pages/{about_ko.pk}/view_draft/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "아틀라스 소개" in html and "notice--fallback" not in html
