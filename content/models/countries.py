@@ -15,6 +15,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 __all__ = ["Country", "Pillar", "Indicator", "IndicatorValue", "parse_indicator_value"]
 
@@ -76,6 +77,17 @@ class Country(TranslatableMixin, models.Model):
         FieldPanel("currency"),
     ]
 
+    # Translators get the name only; the local name is the country's own spelling.
+    translatable_fields = [
+        SynchronizedField("code"),
+        TranslatableField("name"),
+        SynchronizedField("name_local"),
+        SynchronizedField("name_local_lang"),
+        SynchronizedField("region"),
+        SynchronizedField("income_group"),
+        SynchronizedField("currency"),
+    ]
+
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("country")
         verbose_name_plural = _("countries")
@@ -98,6 +110,13 @@ class Pillar(TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    translatable_fields = [
+        SynchronizedField("code"),
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("sort_order"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("pillar")
@@ -154,6 +173,22 @@ class Indicator(TranslatableMixin, models.Model):
     )
     methodology = models.TextField(_("methodology note"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    # Categories stay synchronised: imported values are matched against them. The pillar
+    # is a related-object segment (no text): a translation points at the pillar's own
+    # translation in its locale, as the demo data does.
+    translatable_fields = [
+        SynchronizedField("code"),
+        TranslatableField("pillar"),
+        TranslatableField("name"),
+        TranslatableField("definition"),
+        SynchronizedField("value_type"),
+        TranslatableField("unit"),
+        SynchronizedField("categories"),
+        SynchronizedField("direction"),
+        TranslatableField("methodology"),
+        SynchronizedField("sort_order"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("indicator")

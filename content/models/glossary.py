@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 __all__ = ["Topic", "GlossaryTerm"]
 
@@ -20,6 +21,11 @@ class Topic(TranslatableMixin, models.Model):
     )
 
     panels = [FieldPanel("slug"), FieldPanel("name"), FieldPanel("description")]
+    translatable_fields = [
+        SynchronizedField("slug"),
+        TranslatableField("name"),
+        TranslatableField("description"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("topic")
@@ -74,6 +80,15 @@ class GlossaryTerm(TranslatableMixin, models.Model):
         FieldPanel("definition"),
         FieldPanel("topic"),
         FieldPanel("is_sample"),
+    ]
+    # The term itself may differ per language (an abbreviation too: 나라장터 for KONEPS).
+    translatable_fields = [
+        SynchronizedField("concept"),
+        TranslatableField("term"),
+        TranslatableField("abbreviation"),
+        TranslatableField("definition"),
+        TranslatableField("topic"),  # no text: points at the topic's translation
+        SynchronizedField("is_sample"),
     ]
 
     class Meta(TranslatableMixin.Meta):
