@@ -1,10 +1,15 @@
 """Every locale answers with the right lang, hreflang set, canonical URL and og:locale;
 missing translations fall back visibly; the switcher tells translations from fallbacks."""
 
+import datetime
 import re
 
 import pytest
 from django.conf import settings
+
+from content import models as m
+from tests.comparison.factories import IndicatorValueFactory, translate
+from tests.content.factories import CountryFactory, IndicatorFactory, add_page
 
 CODES = [code for code, _name in settings.LANGUAGES]
 OG = {
@@ -21,6 +26,10 @@ OG = {
 
 def hreflangs(html: str) -> dict[str, str]:
     return dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+
+
+def canonical(html: str) -> str:
+    return re.search(r'<link rel="canonical" href="([^"]+)">', html).group(1)
 
 
 def switcher(html: str) -> str:
@@ -144,3 +153,100 @@ def test_admin_preview_of_a_translation_shows_no_fallback_notice(admin_client, a
     assert response.status_code == 200
     html = response.content.decode()
     assert "아틀라스 소개" in html and "notice--fallback" not in html
+
+
+# The pages a diplomat reads: home, a country profile, a policy document, search, compare.
+ALL = {*CODES, "x-default"}
+
+
+@pytest.fixture
+def atlas(site_tree):
+    """Korea, Viet Nam and Cambodia with profiles; Viet Nam's profile and the policy
+    document translated into Korean, everything else only in English."""
+    home = site_tree["en"]
+    indexes = {
+        model: add_page(home, model, slug)
+        for model, slug in (
+            (m.CountryIndexPage, "countries"),
+            (m.PolicyDocumentIndexPage, "documents"),
+        )
+    }
+    kr, vn, kh = (
+        CountryFactory(code=code, name=name)
+        for code, name in (("KR", "Korea"), ("VN", "Viet Nam"), ("KH", "Cambodia"))
+    )
+    days = IndicatorFactory(code="award-days", name="Days to award", unit="days")
+    for country, value in ((kr, "30"), (vn, "1234.5"), (kh, "45")):
+        IndicatorValueFactory(country=country, indicator=days, value=value, numeric_value=value)
+    profiles = {
+        c.code: add_page(
+            indexes[m.CountryIndexPage],
+            m.CountryProfilePage,
+            c.name.lower().replace(" ", "-"),
+            title=c.name,
+            summary=f"Public procurement in {c.name}.",
+            country=c,
+        )
+        for c in (kr, vn, kh)
+    }
+    document = add_page(
+        indexes[m.PolicyDocumentIndexPage],
+        m.PolicyDocumentPage,
+        "koneps-act",
+        title="KONEPS Act",
+        document_type="law",
+        issuing_body="PPS",
+        publication_date=datetime.date(2024, 3, 1),
+        countries=[m.PolicyDocumentCountry(country=kr)],
+    )
+    ko = site_tree["ko"].locale
+    for page, title in ((profiles["VN"], "베트남"), (document, "나라장터법")):
+        copy = page.copy_for_translation(ko, copy_parents=True)
+        copy.title = title
+        copy.save_revision().publish()
+    translate(kh, "km", name="កម្ពុជា")
+    return {"profiles": profiles, "document": document}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_page_answers_in_every_locale(client, atlas, code):
+    translated = {"en", "ko"}
+    pages = {
+        f"/{code}/": (ALL, f"/{code}/"),
+        f"/{code}/countries/viet-nam/": (
+            {"en", "ko", "x-default"},
+            f"/{code}/countries/viet-nam/" if code in translated else "/en/countries/viet-nam/",
+        ),
+        f"/{code}/documents/koneps-act/": (
+            {"en", "ko", "x-default"},
+            f"/{code}/documents/koneps-act/" if code in translated else "/en/documents/koneps-act/",
+        ),
+        f"/{code}/search/?q=koneps": (ALL, f"/{code}/search/"),
+        f"/{code}/compare/?countries=kr,vn,kh": (ALL, f"/{code}/compare/"),
+    }
+    for url, (expected_langs, expected_canonical) in pages.items():
+        html = get(client, url)
+        assert f'<html lang="{code}" dir="ltr">' in html, url
+        links = hreflangs(html)
+        assert set(links) == expected_langs, url
+        assert links["x-default"] == links["en"], url
+        assert canonical(html).startswith(f"http://testserver{expected_canonical}"), url
+
+
+@pytest.mark.parametrize("code", [c for c in CODES if c not in {"en", "ko"}])
+def test_untranslated_profile_shows_the_fallback_notice(client, atlas, code):
+    html = get(client, f"/{code}/countries/cambodia/")
+    assert "notice--fallback" in html
+    assert '<div class="page-content" lang="en">' in html
+    assert "<h1>Cambodia</h1>" in html
+
+
+def test_untranslated_profile_in_khmer(client, atlas):
+    html = get(client, "/km/countries/cambodia/")
+    assert "ទំព័រនេះមិនទាន់មានជាភាសាខ្មែរនៅឡើយទេ។" in html
+    assert '<a href="/en/countries/cambodia/" hreflang="en">បើកទំព័រច្បាប់ដើម</a>' in html
+
+
+def test_translated_profile_has_no_notice(client, atlas):
+    html = get(client, "/ko/countries/viet-nam/")
+    assert "<h1>베트남</h1>" in html and "notice--fallback" not in html
