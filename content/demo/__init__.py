@@ -22,7 +22,7 @@ from .glossary import load_glossary, load_topics
 from .profiles import load_profiles
 from .programmes import load_guides, load_programmes
 from .site import ensure_home_pages
-from .translations import translate_home_pages
+from .translations import translate_home_pages, translate_profiles_and_guides
 from .tree import ensure_child
 from .values import load_values
 
@@ -114,6 +114,7 @@ def load_demo(stdout=None) -> dict:
     profiles = load_profiles(indexes["countries"], countries)
     documents = load_documents(indexes["documents"], countries, topics)
     guides = load_guides(indexes["guides"], countries, topics)
+    translate_profiles_and_guides(profiles, guides)
     programmes = load_programmes(indexes["oda"], countries, topics, guides)
     events = load_events(indexes["events"], countries, topics)
     news = load_news(indexes["news"], countries, topics)

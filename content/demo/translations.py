@@ -63,3 +63,107 @@ def translate_home_pages(homes: dict) -> int:
         page.save_revision().publish()
         changed += 1
     return changed
+
+
+# Guides translated into Korean and Vietnamese: slug -> {language: (title, summary)}.
+GUIDES = {
+    "koneps-for-foreign-suppliers": {
+        "ko": (
+            "나라장터 이용 안내: 해외 공급자를 위한 가이드",
+            "한국의 국가종합전자조달시스템(나라장터)에 등록하고 입찰 공고를 찾아 입찰하는 방법.",
+        ),
+        "vi": (
+            "Sử dụng KONEPS: hướng dẫn cho nhà cung cấp nước ngoài",
+            "Cách đăng ký, tìm gói thầu và dự thầu trên hệ thống của Hàn Quốc.",
+        ),
+    },
+    "e-procurement-roadmap": {
+        "ko": (
+            "전자조달 도입: 단계별 로드맵",
+            "도입 단계, 거버넌스와 변화 관리.",
+        ),
+        "vi": (
+            "Triển khai mua sắm điện tử: lộ trình từng bước",
+            "Các giai đoạn, cơ chế quản trị và quản lý thay đổi.",
+        ),
+    },
+    "online-shopping-mall": {
+        "ko": (
+            "전자카탈로그와 온라인 쇼핑몰 구축",
+            "단가계약에서 온라인 주문까지.",
+        ),
+        "vi": (
+            "Xây dựng danh mục điện tử và cửa hàng mua sắm trực tuyến",
+            "Từ thỏa thuận khung đến đặt hàng trực tuyến.",
+        ),
+    },
+    "supplier-registration": {
+        "ko": (
+            "한 번의 등록으로 끝나는 공급자 등록",
+            "모든 입찰에서 인정되는 단일 등록 제도 설계.",
+        ),
+        "vi": (
+            "Đăng ký nhà cung cấp một lần cho mọi gói thầu",
+            "Thiết kế một lần đăng ký được mọi gói thầu chấp nhận.",
+        ),
+    },
+    "framework-agreements": {
+        "ko": (
+            "다수공급자 단가계약",
+            "다수공급자계약을 언제 활용하고 어떻게 운영하는가.",
+        ),
+        "vi": (
+            "Thỏa thuận khung với nhiều nhà cung cấp",
+            "Khi nào nên dùng hợp đồng trao cho nhiều nhà thầu và cách vận hành.",
+        ),
+    },
+}
+
+# A country profile's summary, from the country's name in that language and the
+# short name of its e-procurement system (if the profile names one).
+PROFILE_SUMMARY = {
+    "ko": (
+        "{name}의 공공조달 운영 방식을 소개합니다.",
+        "{name}의 공공조달 운영 방식과 전자조달시스템({system})을 소개합니다.",
+    ),
+    "vi": (
+        "Mua sắm công vận hành thế nào tại {name}.",
+        "Mua sắm công vận hành thế nào tại {name}, nơi có hệ thống {system}.",
+    ),
+}
+SYSTEM_NAME = {"ko": {"KONEPS": "나라장터"}}
+
+
+def _translate(page, locale, **fields) -> bool:
+    """Publish `fields` on the page's translation, creating it if needed; only while the
+    translation still holds the English text, so later human edits win."""
+    translation = page.get_translation_or_none(locale)
+    if translation is None:
+        translation = page.copy_for_translation(locale, copy_parents=True)
+    elif any(getattr(translation, name) != getattr(page, name) for name in fields):
+        return False  # translated already (some names, e.g. Fiji, are the same in vi)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return True
+
+
+def translate_profiles_and_guides(profiles, guides: dict) -> int:
+    """Country profiles (title and summary) and the main guides in Korean and Vietnamese."""
+    from wagtail.models import Locale
+
+    changed = 0
+    for code in ("ko", "vi"):
+        locale = Locale.objects.get(language_code=code)
+        for page in profiles:
+            country = page.country.get_translation_or_none(locale) or page.country
+            system = page.eproc_system_name.split(" (")[0]
+            system = SYSTEM_NAME.get(code, {}).get(system, system)
+            plain, with_system = PROFILE_SUMMARY[code]
+            summary = (with_system if system else plain).format(name=country.name, system=system)
+            changed += _translate(page, locale, title=country.name, summary=summary)
+        for slug, languages in GUIDES.items():
+            if slug in guides:
+                title, summary = languages[code]
+                changed += _translate(guides[slug], locale, title=title, summary=summary)
+    return changed

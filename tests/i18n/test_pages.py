@@ -136,6 +136,16 @@ def test_demo_translates_the_home_page_in_every_locale(client, site_tree):
     for code, (title, _intro) in HOME.items():
         assert f"<h1>{title}</h1>" in get(client, f"/{code}/")
     assert "<h1>Procurement Atlas</h1>" in get(client, "/en/")
+    # Country profiles and the main guides in Korean and Vietnamese, live, no notice.
+    from content.demo.translations import GUIDES
+
+    for url, title in (
+        ("/ko/countries/vn/", "베트남"),
+        ("/vi/countries/kh/", "Campuchia"),
+        *((f"/{c}/guides/{slug}/", t[c][0]) for slug, t in GUIDES.items() for c in ("ko", "vi")),
+    ):
+        html = get(client, url)
+        assert f"<h1>{title}</h1>" in html and "notice--fallback" not in html, url
 
 
 def test_locale_without_a_home_translation_still_falls_back_visibly(client, about_tree):
