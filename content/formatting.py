@@ -13,7 +13,7 @@ unless the caller passes ``language=None``.
 import datetime
 import unicodedata
 from collections.abc import Callable, Iterable
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
@@ -140,3 +140,12 @@ def collate_sort(
 
     language = language or get_language() or settings.LANGUAGE_CODE
     return sorted(items, key=lambda item: collation_key(get(item), language), reverse=reverse)
+
+
+def format_number_text(text, language: str | None = None) -> str:
+    """An indicator value as stored (text): numbers in the locale's style, anything
+    else (a category, "n/a") unchanged."""
+    try:
+        return format_number(Decimal(str(text).strip()), language)
+    except (InvalidOperation, ValueError):
+        return "" if text is None else str(text)

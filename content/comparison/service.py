@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from content import selectors
 from content.comparison import scoring
 from content.comparison.params import CompareParams, to_query
+from content.formatting import collate_sort, format_number_text
 
 __all__ = ["Comparison", "build_comparison", "format_value", "PALETTE", "PATTERNS"]
 
@@ -151,6 +152,8 @@ class Comparison:
 def format_value(value: str, value_type: str, unit: str) -> str:
     if value_type == "boolean":
         return _("Yes") if value == "yes" else _("No")
+    if value_type in ("number", "percentage"):
+        value = format_number_text(value)
     if unit and value_type in ("number", "percentage"):
         return f"{value}%" if unit.strip() == "%" else f"{value} {unit}"
     return value
@@ -378,9 +381,11 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
         year=year,
         years=years,
         baseline=baseline,
-        all_countries=[
-            (c.code.upper(), selectors.display(c, country_l10n).name) for c in all_countries
-        ],
+        all_countries=collate_sort(
+            [(c.code.upper(), selectors.display(c, country_l10n).name) for c in all_countries],
+            lambda option: option[1],
+            language_code,
+        ),
         all_pillars=[
             (
                 p.code,

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail_localize.fields import TranslatableField
 
+from content.formatting import collate_sort
+
 from .base import AtlasPage
 from .countries import Country, Region
 from .documents import DocumentType, PolicyDocumentPage
@@ -110,7 +112,9 @@ class ListingIndexPage(AtlasPage):
             page_obj=page_obj,
             filters=filters,
             filter_query=self.filter_query(filters),
-            country_options=sorted(localized(source_countries, self.locale_id), key=str),
+            country_options=collate_sort(
+                localized(source_countries, self.locale_id), str, self.locale.language_code
+            ),
             topic_options=self.topic_options() if self.filter_topics else [],
             type_options=list(self.type_choices),
             type_label=self.type_label,
@@ -121,9 +125,10 @@ class ListingIndexPage(AtlasPage):
     def topic_options(self):
         from content.selectors import localized
 
-        return sorted(
+        return collate_sort(
             localized(list(Topic.objects.filter(locale__language_code="en")), self.locale_id),
-            key=str,
+            str,
+            self.locale.language_code,
         )
 
     @staticmethod
@@ -162,6 +167,8 @@ class CountryIndexPage(ListingIndexPage):
         names = localized([item.country for item in context["items"]], self.locale_id)
         for item, country in zip(context["items"], names, strict=True):
             item.country_list = [country]
+        # In the reader's alphabetical order (Campuchia before Thái Lan, 캄보디아 after 베트남).
+        context["items"] = collate_sort(context["items"], "title", self.locale.language_code)
         return context
 
 

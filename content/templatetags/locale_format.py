@@ -40,3 +40,27 @@ def locale_currency(value, currency):
 def collate(items, key=None):
     """Sort a list by the active locale's collation, optionally by an attribute or key."""
     return formatting.collate_sort(items or [], key or None)
+
+
+@register.filter
+def indicator_value(value, indicator):
+    """An IndicatorValue as a reader expects it: Yes/No translated, numbers in the
+    locale's style, categories as entered. The unit is left to the template."""
+    from content.comparison.service import format_value
+
+    if value is None:
+        return ""
+    return format_value(value.value, indicator.value_type, "")
+
+
+@register.filter
+def locale_filesize(size):
+    """Bytes as B, KB or MB with the locale's decimal sign (1,5 MB in id, 1.5 MB in en)."""
+    if size in (None, ""):
+        return ""
+    size = float(size)
+    for unit in ("B", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            break
+        size /= 1024
+    return f"{formatting.format_number(round(size, 1 if unit != 'B' else 0))} {unit}"
