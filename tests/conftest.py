@@ -74,3 +74,13 @@ def site_tree(db):
     from content.demo.site import ensure_home_pages
 
     return ensure_home_pages()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """LocaleMiddleware leaves the last request's language active in the thread; a test
+    after a /ko/ request would otherwise see Korean messages."""
+    from django.utils import translation
+
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
