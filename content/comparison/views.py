@@ -105,7 +105,7 @@ class _ChangesFeed(Feed):
         return change.changed_at
 
     def item_author_name(self, change):
-        return change.user.get_username() if change.user else _(change.get_via_display())
+        return change.user.get_username() if change.user else str(change.get_via_display())
 
 
 class CountryChangesFeed(_ChangesFeed):
