@@ -193,3 +193,25 @@ def test_query_count_does_not_grow_with_countries_or_indicators(
     assert len(set(counts.values())) == 1, counts
     with django_assert_max_num_queries(counts["2x5"]):
         client.get(f"{URL}?countries={many}&indicators={all_}&format=json")
+
+
+@pytest.mark.django_db
+def test_charts_are_labelled_in_the_active_language_and_not_by_colour_alone(client, small_world):
+    html = client.get("/km/compare/?countries=kr,vn,kh&chart=award-days").content.decode()
+    svgs = re.findall(r"<svg.*?</svg>", html, re.S)
+    assert len(svgs) == 2  # pillar scores, one indicator (a single year: no time chart)
+    pillars, indicator = svgs
+    assert "កម្ពុជា (KH)" in pillars and "កម្ពុជា (KH)" in indicator
+    # each country has its own fill pattern, and every bar its value as text
+    assert len(set(re.findall(r'<pattern id="chart-pillars-(\w+)"', pillars))) == 3
+    assert ">45 days</text>" in indicator
+    assert 'role="img"' in indicator and "<title" in indicator
+    # the data table beside the charts carries the same numbers
+    assert re.search(r"<th scope=\"row\">2024</th><td>30</td><td>45</td><td>", html)
+
+
+@pytest.mark.django_db
+def test_time_chart_when_there_are_several_years(client, small_world):
+    html = client.get("/en/compare/?countries=kr,vn&chart=ep-share").content.decode()
+    assert len(re.findall(r"<svg", html)) == 3
+    assert "Share online over time" in html
