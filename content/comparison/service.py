@@ -222,17 +222,17 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
 
     baseline = None
     chosen_codes = [c.code.upper() for c in chosen]
-    if params.baseline and params.baseline not in chosen_codes:
-        errors.append(
-            _("The baseline %(code)s is not among the chosen countries.")
-            % {"code": params.baseline.lower()}
-        )
     if params.baseline in chosen_codes:
         baseline = params.baseline
     elif DEFAULT_BASELINE in chosen_codes:
         baseline = DEFAULT_BASELINE
     elif chosen_codes:
         baseline = chosen_codes[0]
+    if params.baseline and params.baseline not in chosen_codes and baseline:
+        errors.append(
+            _("The baseline %(code)s is not among the chosen countries; comparing with %(other)s.")
+            % {"code": params.baseline.lower(), "other": baseline.lower()}
+        )
 
     columns = []
     for index, country in enumerate(chosen):

@@ -149,6 +149,8 @@ def test_downloads_hold_the_same_values_and_sources_as_the_html(client, small_wo
             value, source = line[4 + 2 * i], line[5 + 2 * i]
             html_value, html_url = html_cells[(code, line[1])]
             assert html_url in source
+            is_sample = (code, line[1]) == ("VN", "ep-share")
+            assert ("[sample data]" in source) is is_sample
             assert value == "no data" if html_value == "no data" else value in html_value.lower()
 
     book = load_workbook(io.BytesIO(client.get(f"{URL}?{query}&format=xlsx").content))
