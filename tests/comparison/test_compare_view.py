@@ -217,3 +217,10 @@ def test_time_chart_when_there_are_several_years(client, small_world):
     html = client.get("/en/compare/?countries=kr,vn&chart=ep-share").content.decode()
     assert len(re.findall(r"<svg", html)) == 3
     assert "Share online over time" in html
+
+
+@pytest.mark.django_db
+def test_language_switcher_keeps_the_comparison(client, small_world):
+    html = client.get("/km/compare/?countries=kr,vn&diff=1").content.decode()
+    assert 'href="/ko/compare/?countries=kr,vn&amp;diff=1"' in html
+    assert 'hreflang="en" href="http://testserver/en/compare/?countries=kr,vn&amp;diff=1"' in html
