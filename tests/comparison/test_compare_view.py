@@ -31,7 +31,9 @@ def test_form_submission_and_shared_url_mean_the_same():
 
 @pytest.mark.django_db
 def test_page_keeps_state_in_the_form(client, small_world):
-    response = client.get(URL + "?countries=kr,VN&indicators=digital&year=2024&baseline=vn&diff=1")
+    response = client.get(
+        URL + "?countries=kr,VN&indicators=digital&year=2024&baseline=vn&diff=1", follow=True
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert re.search(r'value="kr" checked', html)
@@ -224,3 +226,11 @@ def test_language_switcher_keeps_the_comparison(client, small_world):
     html = client.get("/km/compare/?countries=kr,vn&diff=1").content.decode()
     assert 'href="/ko/compare/?countries=kr,vn&amp;diff=1"' in html
     assert 'hreflang="en" href="http://testserver/en/compare/?countries=kr,vn&amp;diff=1"' in html
+
+
+@pytest.mark.django_db
+def test_a_submitted_form_redirects_to_the_short_url(client, small_world):
+    response = client.get(URL + "?countries=kr&countries=VN&year=&baseline=kr&indicators=digital")
+    assert response.status_code == 302
+    assert response["Location"] == URL + "?countries=kr,vn&indicators=digital&baseline=kr"
+    assert client.get(response["Location"]).status_code == 200
