@@ -74,3 +74,13 @@ def site_tree(db):
     from content.demo.site import ensure_home_pages
 
     return ensure_home_pages()
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Views activate the visitor's language; start every test from the default."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
