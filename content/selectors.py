@@ -13,6 +13,7 @@ from wagtail.models import Locale
 from content.models import Country, Indicator, IndicatorValue, IndicatorValueChange, Pillar
 
 __all__ = [
+    "home_sections",
     "localized_by_key",
     "display",
     "countries_list",
@@ -124,6 +125,7 @@ def related_pages(page, model, limit: int = 3) -> list:
     qs = model.objects.live().filter(locale_id=page.locale_id).exclude(pk=page.pk).filter(match)
     return list(qs.distinct().order_by("-first_published_at", "-pk")[:limit])
 
+
 # --- Comparison reads: source-locale rows, names looked up by translation_key ---
 
 
@@ -188,3 +190,23 @@ def value_changes(value_ids) -> dict[int, list[IndicatorValueChange]]:
     ):
         out.setdefault(change.value_id, []).append(change)
     return out
+
+
+def home_sections(locale) -> dict:
+    """What the home page shows: the country systems and the newest material.
+
+    A fixed number of queries; pages not yet translated fall back to English.
+    """
+    from content.formatting import collate_sort
+    from content.models import CountryProfilePage, EventPage, GuidePage, PolicyDocumentPage
+
+    profiles = listing_queryset(CountryProfilePage, locale, {}, None).select_related("country")
+    documents = listing_queryset(PolicyDocumentPage, locale, {}, "publication_date")
+    guides = listing_queryset(GuidePage, locale, {}, "publication_date")
+    events = listing_queryset(EventPage, locale, {}, "start_date")
+    return {
+        "country_profiles": collate_sort(profiles, "title", locale.language_code),
+        "latest_documents": list(documents.order_by("-publication_date", "-pk")[:4]),
+        "latest_guides": list(guides.order_by("-publication_date", "-pk")[:3]),
+        "latest_events": list(events.order_by("-start_date", "-pk")[:3]),
+    }

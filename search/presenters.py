@@ -6,10 +6,10 @@ from django.utils.translation import gettext as _
 
 from search.query import FACETS, SearchRequest, SearchResult
 
-__all__ = ["facet_labels", "facet_links", "result_json"]
+__all__ = ["facet_labels", "facet_links", "result_json", "type_label"]
 
 
-def _type_label(value: str) -> str:
+def type_label(value: str) -> str:
     return _(value.replace("_", " ").capitalize())
 
 
@@ -40,7 +40,7 @@ def facet_labels(facets: dict[str, list[dict]], locale: str) -> dict[str, list[d
         labelled[name] = []
         for facet in facets.get(name, []):
             value = facet["value"]
-            label = {"type": _type_label(value), "country": countries.get(value, value),
+            label = {"type": type_label(value), "country": countries.get(value, value),
                      "topic": topics.get(value, value)}.get(name, value)  # fmt: skip
             labelled[name].append({"value": value, "label": label, "count": facet["count"]})
     return labelled

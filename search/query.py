@@ -5,6 +5,7 @@ as bool/term queries, never from the visitor's string, so no input can be a
 syntax error (no query_string, no simple_query_string).
 """
 
+import re
 from dataclasses import dataclass, field
 
 from search.text import Group, has_hit, highlight
@@ -29,6 +30,9 @@ MAX_PAGE = 100  # deep pages cost the engine; nobody reads page 101
 EXPANSION_BOOST = (
     0.5  # glossary terms find pages, but a page with the visitor's own words ranks first
 )
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # never stored: PostgreSQL refuses NUL in text
 
 
 class ParamError(ValueError):
@@ -101,13 +105,13 @@ def parse_params(params, default_locale: str, locales: list[str]) -> SearchReque
         raise ParamError("sort must be 'relevance' or 'date'.")
     filters = {}
     for name in FACETS:
-        value = (params.get(name) or "").strip()[:100]
+        value = _CONTROL.sub("", params.get(name) or "").strip()[:100]
         if value:
             filters[name] = value.upper() if name == "country" else value
     if "year" in filters and not filters["year"].isdigit():
         del filters["year"]
     return SearchRequest(
-        query=(params.get("q") or "").strip(),
+        query=_CONTROL.sub(" ", params.get("q") or "").strip()[:1000],
         locale=locale,
         all_locales=(params.get("all_locales") or "").lower() in ("1", "true", "yes", "on"),
         filters=filters,

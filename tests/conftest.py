@@ -77,10 +77,10 @@ def site_tree(db):
 
 
 @pytest.fixture(autouse=True)
-def _default_language():
-    """LocaleMiddleware leaves the last request's language active in the thread; a test
-    after a /ko/ request would otherwise see Korean messages."""
+def _english_by_default():
+    """Views activate the visitor's language; start every test from the default."""
     from django.utils import translation
 
+    translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)

@@ -99,6 +99,8 @@ def _wide_rows(comparison):
                     source = cell.value.source_title
                     if cell.source_url:
                         source = f"{source} <{cell.source_url}>"
+                    if cell.value.is_sample:
+                        source = f"{source} [{_('sample data')}]"
                     line += [cell.value.value, source]
             yield line
 

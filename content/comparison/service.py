@@ -5,186 +5,28 @@ all countries, all indicators (with pillars), the chosen indicators' values,
 their change history, and one query per model for the names in the active locale.
 """
 
-from dataclasses import dataclass, field
-
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from content import selectors
 from content.comparison import scoring
-from content.comparison.params import CompareParams, to_query
-from content.formatting import collate_sort, format_number_text
+from content.comparison.params import CompareParams
+from content.comparison.table import (
+    DEFAULT_BASELINE,
+    Cell,
+    Column,
+    Comparison,
+    Group,
+    Row,
+    ScoreCell,
+    ScoreRow,
+    difference,
+    format_value,
+    source_url,
+)
+from content.formatting import collate_sort
 
-__all__ = ["Comparison", "build_comparison", "format_value", "PALETTE", "PATTERNS"]
-
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-PALETTE = [
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#CC79A7",
-    "#56B4E9",
-    "#D55E00",
-    "#F0E442",
-    "#000000",
-]
-PATTERNS = ["solid", "diagonal", "dots", "cross", "horizontal", "vertical", "grid", "zigzag"]
-DEFAULT_BASELINE = "KR"
-
-
-@dataclass
-class Column:
-    code: str
-    name: str
-    name_local: str
-    name_local_lang: str
-    region: str
-    region_label: str
-    income_group: str
-    income_label: str
-    is_baseline: bool
-    index: int
-
-    @property
-    def color(self) -> str:
-        return PALETTE[self.index % len(PALETTE)]
-
-    @property
-    def pattern(self) -> str:
-        return PATTERNS[self.index % len(PATTERNS)]
-
-
-@dataclass
-class Cell:
-    column: Column
-    value: object = None  # IndicatorValue or None
-    display: str = ""
-    diff: str = ""
-    source_url: str = ""
-    changes: list = field(default_factory=list)
-
-    @property
-    def has_value(self) -> bool:
-        return self.value is not None
-
-
-@dataclass
-class Row:
-    code: str
-    name: str
-    unit: str
-    value_type: str
-    direction: str
-    definition: str
-    cells: list[Cell]
-    all_same: bool
-
-
-@dataclass
-class Group:
-    code: str
-    name: str
-    rows: list[Row]
-
-
-@dataclass
-class ScoreCell:
-    column: Column
-    score: float | None
-    count: int
-    total: int
-    change: float | None
-    region_median: float | None
-    income_median: float | None
-
-
-@dataclass
-class ScoreRow:
-    code: str
-    name: str
-    cells: list[ScoreCell]
-
-
-@dataclass
-class Comparison:
-    params: CompareParams
-    errors: list[str]
-    columns: list[Column]
-    groups: list[Group]
-    score_rows: list[ScoreRow]
-    year: int | None
-    years: list[int]
-    baseline: str | None
-    all_countries: list  # (code, localized name) for the form
-    all_pillars: list  # (code, name, [(code, name)]) for the form
-    chart_row: Row | None = None
-    history: list = field(default_factory=list)  # (year, [(Column, number or None)])
-    has_sample: bool = False
-    selected_indicators: set = field(default_factory=set)
-
-    @property
-    def query(self) -> str:
-        return to_query(self.params)
-
-    @property
-    def rows(self) -> list[Row]:
-        return [row for group in self.groups for row in group.rows]
-
-    def visible_groups(self) -> list[Group]:
-        if not self.params.diff:
-            return self.groups
-        groups = [Group(g.code, g.name, [r for r in g.rows if not r.all_same]) for g in self.groups]
-        return [g for g in groups if g.rows]
-
-    @property
-    def csv_query(self) -> str:
-        return to_query(self.params, format="csv")
-
-    @property
-    def xlsx_query(self) -> str:
-        return to_query(self.params, format="xlsx")
-
-    @property
-    def json_query(self) -> str:
-        return to_query(self.params, format="json")
-
-
-def format_value(value: str, value_type: str, unit: str) -> str:
-    if value_type == "boolean":
-        return _("Yes") if value == "yes" else _("No")
-    if value_type in ("number", "percentage"):
-        value = format_number_text(value)
-    if unit and value_type in ("number", "percentage"):
-        return f"{value}%" if unit.strip() == "%" else f"{value} {unit}"
-    return value
-
-
-def _number(text: str) -> str:
-    formatted = f"{text:+.2f}".rstrip("0").rstrip(".")
-    return formatted.replace("-", "−")
-
-
-def _diff(cell_value, base_value, value_type: str, unit: str) -> str:
-    if cell_value is None or base_value is None:
-        return ""
-    if value_type in ("number", "percentage") and cell_value.numeric_value is not None:
-        delta = cell_value.numeric_value - (base_value.numeric_value or 0)
-        if abs(delta) < 1e-9:
-            return _("same as baseline")
-        if value_type == "percentage":
-            return _("%(delta)s percentage points") % {"delta": _number(delta)}
-        return f"{_number(delta)} {unit}".strip()
-    if cell_value.value == base_value.value:
-        return _("same as baseline")
-    return _("differs from baseline")
-
-
-def _source_url(value) -> str:
-    if value.source_url:
-        return value.source_url
-    if value.source_document_id and value.source_document:
-        return value.source_document.url
-    return ""
+__all__ = ["build_comparison"]
 
 
 def build_comparison(params: CompareParams, language_code: str | None = None) -> Comparison:
@@ -225,17 +67,17 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
 
     baseline = None
     chosen_codes = [c.code.upper() for c in chosen]
-    if params.baseline and params.baseline not in chosen_codes:
-        errors.append(
-            _("The baseline %(code)s is not among the chosen countries.")
-            % {"code": params.baseline.lower()}
-        )
     if params.baseline in chosen_codes:
         baseline = params.baseline
     elif DEFAULT_BASELINE in chosen_codes:
         baseline = DEFAULT_BASELINE
     elif chosen_codes:
         baseline = chosen_codes[0]
+    if params.baseline and params.baseline not in chosen_codes and baseline:
+        errors.append(
+            _("The baseline %(code)s is not among the chosen countries; comparing with %(other)s.")
+            % {"code": params.baseline.lower(), "other": baseline.lower()}
+        )
 
     columns = []
     for index, country in enumerate(chosen):
@@ -294,13 +136,13 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
             cell = Cell(column=column, value=value)
             if value is not None:
                 cell.display = format_value(value.value, ind.value_type, unit)
-                cell.source_url = _source_url(value)
+                cell.source_url = source_url(value)
                 cell.changes = changes.get(value.pk, [])
                 has_sample = has_sample or value.is_sample
                 cell.diff = (
                     _("baseline")
                     if column.is_baseline
-                    else _diff(value, base_value, ind.value_type, unit)
+                    else difference(value, base_value, ind.value_type, unit)
                 )
             else:
                 cell.display = _("no data")

@@ -1,15 +1,17 @@
 """Compare tool, methodology, change log, feeds and the open data page: thin views."""
 
+from urllib.parse import parse_qsl
+
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from content import selectors
 from content.comparison import exports
-from content.comparison.params import parse_compare_query
+from content.comparison.params import parse_compare_query, to_query
 from content.comparison.presenters import chart_context
 from content.comparison.service import build_comparison
 from content.models import Country, Indicator, IndicatorValueChange
@@ -23,6 +25,11 @@ _DOWNLOADS = {
 
 def compare(request):
     params, errors = parse_compare_query(request.GET)
+    canonical = to_query(params)
+    as_sent = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+    if not errors and request.GET and as_sent != parse_qsl(canonical):
+        # A submitted form (countries=kr&countries=vn&year=) becomes the short shareable URL.
+        return redirect(f"{request.path}?{canonical}" if canonical else request.path)
     comparison = build_comparison(params)
     comparison.errors[:0] = errors
     if params.format in _DOWNLOADS:
@@ -105,7 +112,7 @@ class _ChangesFeed(Feed):
         return change.changed_at
 
     def item_author_name(self, change):
-        return change.user.get_username() if change.user else _(change.get_via_display())
+        return change.user.get_username() if change.user else str(change.get_via_display())
 
 
 class CountryChangesFeed(_ChangesFeed):

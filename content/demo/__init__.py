@@ -80,12 +80,50 @@ INDEXES = [
 ]
 
 
-def _translate_page(page, locale, title):
+# Detail pages translated in the demo: (model, slug) -> {language: (title, summary)}
+TRANSLATED_PAGES = {
+    ("profiles", "kr"): {
+        "ko": ("대한민국", "대한민국의 공공조달 체계: 조달청과 국가종합전자조달시스템(나라장터)."),
+        "vi": ("Hàn Quốc", "Hệ thống mua sắm công của Hàn Quốc, nơi có KONEPS."),
+    },
+    ("profiles", "vn"): {
+        "ko": ("베트남", "베트남의 공공조달 체계와 국가전자조달시스템(VNEPS)."),
+        "vi": (
+            "Việt Nam",
+            "Hệ thống mua sắm công của Việt Nam và Hệ thống mạng đấu thầu quốc gia.",
+        ),
+    },
+    ("events", "policy-session-diplomatic-corps-2023"): {
+        "ko": (
+            "제1회 주한 외교단 대상 공공조달 정책설명회",
+            "조달청이 처음 개최한 주한 외교단 대상 정책설명회: 아시아·태평양 13개국 외교관 16명 참석.",
+        ),
+        "vi": (
+            "Phiên thảo luận chính sách mua sắm công đầu tiên cho đoàn ngoại giao",
+            "16 nhà ngoại giao từ 13 quốc gia châu Á - Thái Bình Dương tham dự.",
+        ),
+    },
+    ("news", "koneps-un-public-service-award"): {
+        "ko": (
+            "나라장터, UN 공공행정상 수상",
+            "UN은 2003년 6월 나라장터로 조달청에 공공행정상을 수여했다.",
+        ),
+        "vi": (
+            "KONEPS nhận Giải thưởng Dịch vụ công của Liên Hợp Quốc",
+            "Tháng 6/2003, Liên Hợp Quốc trao Giải thưởng Dịch vụ công cho PPS nhờ KONEPS.",
+        ),
+    },
+}
+
+
+def _translate_page(page, locale, title, summary=None):
     translation = page.get_translation_or_none(locale)
     if translation is None:
         translation = page.copy_for_translation(locale)
-    if translation.title != title:
+    if translation.title != title or (summary is not None and translation.summary != summary):
         translation.title = title
+        if summary is not None:
+            translation.summary = summary
         translation.save_revision().publish()
     return translation
 
@@ -118,6 +156,17 @@ def load_demo(stdout=None) -> dict:
     programmes = load_programmes(indexes["oda"], countries, topics, guides)
     events = load_events(indexes["events"], countries, topics)
     news = load_news(indexes["news"], countries, topics)
+    by_slug = {
+        "profiles": {p.slug: p for p in profiles},
+        "events": {p.slug: p for p in events},
+        "news": {p.slug: p for p in news},
+    }
+    translated = 0
+    for (kind, slug), versions in TRANSLATED_PAGES.items():
+        for code, (title, summary) in versions.items():
+            locale = {"ko": ko, "vi": vi}[code]
+            _translate_page(by_slug[kind][slug], locale, title, summary)
+            translated += 1
     from wagtail.documents.models import Document
 
     return {
@@ -135,5 +184,6 @@ def load_demo(stdout=None) -> dict:
         "ODA programmes": len(programmes),
         "events": len(events),
         "news": len(news),
+        "translated detail pages (ko, vi)": translated,
         "files": Document.objects.count(),
     }

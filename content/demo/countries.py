@@ -5,6 +5,8 @@ from wagtail.models import Locale
 
 from content.models import Country, Indicator, Pillar
 
+from .indicator_names import INDICATOR_NAMES
+
 # code, English, Korean, Vietnamese, local name, local language, region, income, currency
 COUNTRIES = [
     (
@@ -672,5 +674,9 @@ def load_pillars_and_indicators(en, ko, vi) -> tuple[dict, dict]:
                 "sort_order": order,
             },
         )
+        name_ko, name_vi = INDICATOR_NAMES[code]
+        # The pillar FK of a translation points at the pillar in the same locale.
+        _translate(indicator, ko, name=name_ko, pillar=pillars[pillar].get_translation(ko))
+        _translate(indicator, vi, name=name_vi, pillar=pillars[pillar].get_translation(vi))
         indicators[code] = indicator
     return pillars, indicators

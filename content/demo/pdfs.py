@@ -5,10 +5,16 @@ Noto fonts are installed (scripts/system-deps.sh); without them the PDF keeps
 to Latin-1 text.
 """
 
+import hashlib
 from functools import cache
 from pathlib import Path
 
+from django.conf import settings
 from fpdf import FPDF
+
+# Subsetting Noto CJK takes about a second a file; keep what was made for the
+# next run of load_demo (tests build the demo several times). Git-ignored.
+CACHE_DIR = Path(settings.BASE_DIR) / ".cache" / "demo-pdfs"
 
 FONTS = {
     "ko": (Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"), 1),
@@ -26,6 +32,17 @@ def _font_for(language: str):
 
 @cache
 def make_pdf(title: str, body: str, language: str) -> bytes:
+    key = hashlib.sha256(f"{language}\0{title}\0{body}".encode()).hexdigest()
+    cached = CACHE_DIR / f"{key}.pdf"
+    if cached.exists():
+        return cached.read_bytes()
+    data = _render_pdf(title, body, language)
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    cached.write_bytes(data)
+    return data
+
+
+def _render_pdf(title: str, body: str, language: str) -> bytes:
     pdf = FPDF()
     pdf.set_title(title)
     pdf.set_creator("Procurement Atlas demo")

@@ -78,6 +78,13 @@ class HomePage(AtlasPage):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        from content.selectors import home_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_sections(self.locale))
+        return context
+
 
 class StandardPage(AtlasPage):
     """A plain page of text (about, contact, legal notices)."""

@@ -14,6 +14,11 @@ from .base import AtlasPage
 __all__ = ["IndicatorValueChange", "ComparisonPage"]
 
 
+def in_source_locale():
+    """Choices for the page's countries and indicators: one row each, the source locale's."""
+    return {"locale__language_code": settings.LANGUAGE_CODE}
+
+
 class IndicatorValueChange(models.Model):
     """One change to an indicator value: what it was, what it became, why, when and who."""
 
@@ -70,6 +75,7 @@ class ComparisonPage(AtlasPage):
         "content.Country",
         blank=True,
         related_name="+",
+        limit_choices_to=in_source_locale,
         verbose_name=_("countries"),
         help_text=_("Two or more countries to compare, as columns."),
     )
@@ -77,6 +83,7 @@ class ComparisonPage(AtlasPage):
         "content.Indicator",
         blank=True,
         related_name="+",
+        limit_choices_to=in_source_locale,
         verbose_name=_("indicators"),
         help_text=_("Leave empty to compare every indicator."),
     )

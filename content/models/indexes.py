@@ -109,6 +109,7 @@ class ListingIndexPage(AtlasPage):
         context.update(
             source_language=settings.LANGUAGE_CODE,
             items=items,
+            has_sample_items=any(item.is_sample for item in items),
             page_obj=page_obj,
             filters=filters,
             filter_query=self.filter_query(filters),

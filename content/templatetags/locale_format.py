@@ -46,7 +46,7 @@ def collate(items, key=None):
 def indicator_value(value, indicator):
     """An IndicatorValue as a reader expects it: Yes/No translated, numbers in the
     locale's style, categories as entered. The unit is left to the template."""
-    from content.comparison.service import format_value
+    from content.comparison.table import format_value
 
     if value is None:
         return ""

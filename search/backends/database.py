@@ -135,8 +135,7 @@ class DatabaseBackend:
             )
         return entries.filter(reduce(or_, (reduce(and_, map(_like, c)) for c in request.clauses)))
 
-    def _facets(self, entries: QuerySet) -> dict[str, list[dict]]:
-        ids = entries.values("pk")
+    def _facets(self, ids) -> dict[str, list[dict]]:
         facets = {}
         for name in ("type", "year"):
             rows = SearchEntry.objects.filter(pk__in=ids).exclude(**{f"{name}__isnull": True})
@@ -169,7 +168,10 @@ class DatabaseBackend:
         return SearchResult(
             total=total,
             hits=hits,
-            facets=self._facets(entries),
+            # The matched ids when all were fetched (one scan fewer per facet), else a subquery.
+            facets=self._facets(
+                [r["pk"] for r in rows] if total == len(rows) else entries.values("pk")
+            ),
             took_ms=int((time.monotonic() - started) * 1000),
             backend=self.name,
         )

@@ -31,7 +31,9 @@ def test_form_submission_and_shared_url_mean_the_same():
 
 @pytest.mark.django_db
 def test_page_keeps_state_in_the_form(client, small_world):
-    response = client.get(URL + "?countries=kr,VN&indicators=digital&year=2024&baseline=vn&diff=1")
+    response = client.get(
+        URL + "?countries=kr,VN&indicators=digital&year=2024&baseline=vn&diff=1", follow=True
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert re.search(r'value="kr" checked', html)
@@ -149,6 +151,8 @@ def test_downloads_hold_the_same_values_and_sources_as_the_html(client, small_wo
             value, source = line[4 + 2 * i], line[5 + 2 * i]
             html_value, html_url = html_cells[(code, line[1])]
             assert html_url in source
+            is_sample = (code, line[1]) == ("VN", "ep-share")
+            assert ("[sample data]" in source) is is_sample
             assert value == "no data" if html_value == "no data" else value in html_value.lower()
 
     book = load_workbook(io.BytesIO(client.get(f"{URL}?{query}&format=xlsx").content))
@@ -193,3 +197,40 @@ def test_query_count_does_not_grow_with_countries_or_indicators(
     assert len(set(counts.values())) == 1, counts
     with django_assert_max_num_queries(counts["2x5"]):
         client.get(f"{URL}?countries={many}&indicators={all_}&format=json")
+
+
+@pytest.mark.django_db
+def test_charts_are_labelled_in_the_active_language_and_not_by_colour_alone(client, small_world):
+    html = client.get("/km/compare/?countries=kr,vn,kh&chart=award-days").content.decode()
+    svgs = re.findall(r"<svg.*?</svg>", html, re.S)
+    assert len(svgs) == 2  # pillar scores, one indicator (a single year: no time chart)
+    pillars, indicator = svgs
+    assert "កម្ពុជា (KH)" in pillars and "កម្ពុជា (KH)" in indicator
+    # each country has its own fill pattern, and every bar its value as text
+    assert len(set(re.findall(r'<pattern id="chart-pillars-(\w+)"', pillars))) == 3
+    assert ">45 days</text>" in indicator
+    assert 'role="img"' in indicator and "<title" in indicator
+    # the data table beside the charts carries the same numbers
+    assert re.search(r"<th scope=\"row\">2024</th><td>30</td><td>45</td><td>", html)
+
+
+@pytest.mark.django_db
+def test_time_chart_when_there_are_several_years(client, small_world):
+    html = client.get("/en/compare/?countries=kr,vn&chart=ep-share").content.decode()
+    assert len(re.findall(r"<svg", html)) == 3
+    assert "Share online over time" in html
+
+
+@pytest.mark.django_db
+def test_language_switcher_keeps_the_comparison(client, small_world):
+    html = client.get("/km/compare/?countries=kr,vn&diff=1").content.decode()
+    assert 'href="/ko/compare/?countries=kr,vn&amp;diff=1"' in html
+    assert 'hreflang="en" href="http://testserver/en/compare/?countries=kr,vn&amp;diff=1"' in html
+
+
+@pytest.mark.django_db
+def test_a_submitted_form_redirects_to_the_short_url(client, small_world):
+    response = client.get(URL + "?countries=kr&countries=VN&year=&baseline=kr&indicators=digital")
+    assert response.status_code == 302
+    assert response["Location"] == URL + "?countries=kr,vn&indicators=digital&baseline=kr"
+    assert client.get(response["Location"]).status_code == 200

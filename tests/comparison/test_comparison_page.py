@@ -24,3 +24,15 @@ def test_comparison_page_renders_table_and_charts(client, site_tree, small_world
     assert 'data-indicator="ep-share"' not in html
     assert "+15 days" in html
     assert "<svg" in html and "Pillar scores" in html
+
+
+@pytest.mark.django_db
+def test_staff_can_open_the_editor_with_source_locale_choices(
+    client, site_tree, small_world, django_user_model
+):
+    client.force_login(django_user_model.objects.create_superuser("ed", "e@example.org", "x"))
+    response = client.get(f"/admin/pages/add/content/comparisonpage/{site_tree['en'].pk}/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Cambodia" in html
+    assert "កម្ពុជា" not in html  # the Khmer row is a translation, not a second choice

@@ -42,3 +42,25 @@ def test_methodology_lists_every_indicator(client, small_world):
     for code in ("ep-etender", "ep-share", "award-days"):
         assert f'id="indicator-{code}"' in html
     assert "Lower is better" in html
+
+
+@pytest.mark.django_db
+def test_admin_edit_hook_names_the_editor(small_world, rf, django_user_model):
+    from content.wagtail_hooks import attribute_value_change
+
+    editor = django_user_model.objects.create_user("editor")
+    value = small_world["vn"].values.get(indicator=small_world["days"])
+    value.value, value.numeric_value = "40", 40.0
+    value.save()
+    request = rf.post("/admin/snippets/")
+    request.user = editor
+    attribute_value_change(request, value)
+    latest = IndicatorValueChange.objects.filter(value=value).order_by("-pk").first()
+    assert (latest.old_value, latest.new_value, latest.user, latest.via) == (
+        "45",
+        "40",
+        editor,
+        "admin",
+    )
+    # earlier changes keep their own authorship
+    assert IndicatorValueChange.objects.filter(value=value, user=editor).count() == 1

@@ -172,6 +172,10 @@ def test_admin_upload_view(world, client, django_user_model):
 
     admin = django_user_model.objects.create_superuser("boss", "b@example.org", "x")
     client.force_login(admin)
+    page = client.get(url)
+    assert page.status_code == 200
+    assert 'type="file"' in page.content.decode()
+    assert url in client.get("/admin/").content.decode()  # the menu item
     upload = SimpleUploadedFile(
         "v.csv",
         _csv(

@@ -118,7 +118,7 @@ def test_detail_pages_render_in_en_and_ko(client, db, model):
     if page.is_sample:
         assert "notice--sample" in html
     ko = Locale.objects.get(language_code="ko")
-    translation = page.get_translation_or_none(ko)  # the demo translates some already
+    translation = page.get_translation_or_none(ko)
     if translation is None:
         translation = page.copy_for_translation(ko, copy_parents=True)
         translation.save_revision().publish()
@@ -175,3 +175,35 @@ def test_glossary_concepts_bridge_languages(db):
     rows = GlossaryTerm.objects.filter(concept="e-procurement")
     terms = {row.locale.language_code: row.term for row in rows}
     assert terms == {"en": "e-procurement", "ko": "전자조달", "vi": "mua sắm điện tử"}
+
+
+def test_korean_profile_uses_korean_names(client, db):
+    page = CountryProfilePage.objects.get(locale__language_code="ko", country__code="KR")
+    html = assert_renders(client, page.url)
+    assert "<h1>대한민국</h1>" in html
+    assert "전자입찰" in html  # indicator name in Korean
+    assert "법·제도 및 정책 체계" in html  # pillar name in Korean
+
+
+@pytest.mark.parametrize("model", DETAIL_TYPES)
+def test_wagtail_localize_translates_each_page_type(
+    client, db, model, django_capture_on_commit_callbacks
+):
+    from wagtail_localize.models import TranslationSource
+
+    th = Locale.objects.get(language_code="th")
+    page = model.objects.filter(locale__language_code="en").first()
+    # wagtail-localize publishes on commit: run those callbacks, one translation at a time
+    # as separate admin requests would.
+    for ancestor in page.get_ancestors().filter(depth__gt=2).specific():
+        if ancestor.get_translation_or_none(th) is None:
+            with django_capture_on_commit_callbacks(execute=True):
+                source, _ = TranslationSource.get_or_create_from_instance(ancestor)
+                source.create_or_update_translation(th, fallback=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        source, _ = TranslationSource.get_or_create_from_instance(page)
+        translation, _ = source.create_or_update_translation(th, fallback=True)
+    translation.refresh_from_db()
+    assert translation.locale == th
+    assert translation.search_document()["countries"] == page.search_document()["countries"]
+    assert_renders(client, translation.url)

@@ -63,8 +63,8 @@ _BLOCKTRANS = re.compile(
 )
 # Blocks that fill an attribute (`{% block body_class %}page-home{% endblock %}`).
 _CLASS_BLOCK = re.compile(r"{%\s*block\s+\w*class\w*\s*%}.*?{%\s*endblock\b.*?%}", re.S)
-# Scripts, styles and <code> samples (API URLs) are not prose to translate.
-_CODE = re.compile(r"<(script|style|code)\b.*?</\1\s*>", re.S | re.I)
+# Code samples (URLs, commands) are not prose.
+_CODE = re.compile(r"<(script|style|code|pre|kbd|samp)\b.*?</\1\s*>", re.S | re.I)
 _TEMPLATE_TAG = re.compile(r"{%.*?%}|{{.*?}}", re.S)
 _HTML_TAG = re.compile(r"<!--.*?-->|<![^>]*>|</?[a-zA-Z][^>]*>", re.S)
 _ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
