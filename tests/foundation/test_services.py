@@ -11,8 +11,9 @@ def test_live_elasticsearch_indexes_and_finds_a_document(elasticsearch_url):
     index = f"atlas-test-{uuid.uuid4().hex[:8]}"
     client.indices.create(index=index)
     try:
-        client.index(index=index, id="koneps", document={"title": "KONEPS e-procurement"},
-                      refresh=True)
+        client.index(
+            index=index, id="koneps", document={"title": "KONEPS e-procurement"}, refresh=True
+        )
         hits = client.search(index=index, query={"match": {"title": "koneps"}})["hits"]
         assert hits["total"]["value"] == 1
         assert hits["hits"][0]["_id"] == "koneps"
