@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml scripts/system-deps.sh
 	$(PY) -m pip install -q -e ".[dev]"
 	touch $@
 
-install: $(VENV)/.installed $(MO_FILES) node_modules/.installed
+install: $(VENV)/.installed $(MO_FILES)
 
 # axe-core for the accessibility tests (only axe.min.js is used)
 node_modules/.installed: package.json package-lock.json
@@ -31,7 +31,8 @@ locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
 
 messages: $(VENV)/.installed
 	for code in $$(ls locale); do $(PY) manage.py makemessages -l $$code --no-obsolete \
-	  --ignore=.venv --ignore=.services --ignore=static_collected --ignore=tests -v0; done
+	  --ignore=.venv --ignore=.services --ignore=static_collected --ignore=tests \
+	  --ignore=node_modules -v0; done
 
 run: install
 	$(PY) manage.py migrate --no-input -v0
@@ -51,7 +52,7 @@ services-down:
 
 # The whole suite on SQLite with the live Elasticsearch node, then again on
 # PostgreSQL (browser tests once is enough).
-test: install services
+test: install node_modules/.installed services
 	ELASTICSEARCH_URL=$(ES_URL) $(PYTEST) -p no:cacheprovider -m "not postgres"
 	DATABASE_URL=$(PG_URL) ELASTICSEARCH_URL=$(ES_URL) $(PYTEST) -p no:cacheprovider -m "not browser"
 
