@@ -177,3 +177,25 @@ def test_index_matches_the_like_scan(backend):
             SearchEntry.objects.filter(like, locale=locale).values_list("title", flat=True)
         )
         assert set(titles(search(query, locale))) == expected, query
+
+
+@pytest.mark.django_db
+def test_database_search_uses_the_index():
+    """SQLite answers through FTS5, PostgreSQL through the GIN index (no LIKE scan)."""
+    from django.db import connection
+
+    from search.backends.database import DatabaseBackend
+    from search.query import SearchRequest
+    from search.service import prepare
+
+    index_docs({"title": "Tender guide"})
+    request = prepare(SearchRequest(query="tender", locale="en", all_locales=True))
+    entries = DatabaseBackend()._matching(request)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        plan = entries.explain()
+        assert "search_entry_terms_gin" in plan, (plan, str(entries.query))
+    else:
+        assert "search_entry_fts" in str(entries.query)
+    assert list(entries.values_list("title", flat=True)) == ["Tender guide"]
