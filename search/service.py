@@ -58,7 +58,7 @@ def did_you_mean(query: str, locale: str) -> str:
         vocabulary.update(w.casefold() for w in title.split() if len(w) > 2)
     changed, words = False, []
     query = normalize(query[:200])
-    for token in tokens(query, locale):
+    for token in (t for t in tokens(query, locale) if not t.compound):
         word = query[token.start : token.end].casefold()
         close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75) if word else []
         if close and close[0] != word and word not in vocabulary:

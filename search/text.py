@@ -126,6 +126,8 @@ class Token:
     terms: tuple[str, ...]  # what the index stores for this stretch of text
     groups: tuple[tuple[str, ...], ...]  # what a query must find: every group, any term in it
     prefix: bool = False  # a one-syllable Korean query word matches as a prefix
+    part: bool = False  # one piece of a hyphenated compound ('e' of 'e-procurement')
+    compound: bool = False  # the joined compound itself, spanning its pieces
 
 
 def _hangul_token(start: int, end: int, word: str) -> Token:
@@ -165,6 +167,39 @@ def _script_runs(word: str):
             run_start = i
 
 
+_HYPHENS = frozenset("-\u2010\u2011")
+
+
+def _compounds(text: str, out: list[Token]) -> list[Token]:
+    """Join Latin words linked by single hyphens ('e-procurement') into one more token.
+
+    ICU breaks at the hyphen, so 'e-procurement' would be 'e' AND 'procurement' and
+    also match 'e-GP ... procurement'. The joined form ('eprocurement', folded and
+    stemmed) is indexed beside the pieces, and a query asks for the joined form only.
+    """
+    result, i = [], 0
+    while i < len(out):
+        j = i
+        while (
+            j + 1 < len(out)
+            and _is_latin(text[out[j].start])
+            and _is_latin(text[out[j + 1].start])
+            and text[out[j].end : out[j + 1].start] in _HYPHENS
+        ):
+            j += 1
+        if j == i:
+            result.append(out[i])
+            i += 1
+            continue
+        pieces = out[i : j + 1]
+        joined = "".join(text[t.start : t.end].casefold() for t in pieces)
+        terms = _latin_forms(joined)
+        result += [Token(t.start, t.end, t.terms, t.groups, part=True) for t in pieces]
+        result.append(Token(pieces[0].start, pieces[-1].end, terms, (terms,), compound=True))
+        i = j + 1
+    return result
+
+
 def tokens(text: str, locale: str = "en") -> list[Token]:
     """Segment normalized text into tokens with their index terms and query groups."""
     text = normalize(text)
@@ -191,7 +226,7 @@ def tokens(text: str, locale: str = "en") -> list[Token]:
                     # Thai, Khmer, Lao, Mongolian Cyrillic, Han...: ICU's word is the term.
                     out.append(Token(pos, stop, (word,), ((word,),)))
         start = end
-    return out
+    return _compounds(text, out)
 
 
 def index_terms(text: str, locale: str = "en") -> str:
@@ -207,10 +242,19 @@ class Group:
     prefix: bool = False
 
 
+def _lone_letter(token: Token) -> bool:
+    return all(len(t) == 1 and t.isalpha() and _is_latin(t) for t in token.terms)
+
+
 def query_groups(query: str, locale: str = "en") -> list[Group]:
     """The groups a document must all contain to match `query` (bounded in size)."""
     seen, groups = set(), []
-    for token in tokens((query or "")[:MAX_QUERY_CHARS], locale):
+    found = [t for t in tokens((query or "")[:MAX_QUERY_CHARS], locale) if not t.part]
+    # A lone Latin letter ('e procurement', 'plan b') is noise beside other words.
+    words = [t for t in found if not _lone_letter(t)]
+    if words:
+        found = words
+    for token in found:
         for terms in token.groups:
             key = (terms, token.prefix)
             if key not in seen:

@@ -2,7 +2,10 @@
 
 On PostgreSQL the terms are matched with full-text search (`simple`
 configuration: the terms are already analysed, so no stemming or stop words
-on top); elsewhere (SQLite) with LIKE over the space-padded term columns.
+on top) through a GIN index of that tsvector; on SQLite with an FTS5 MATCH on
+the `search_entry_fts` table (both made by migration 0002); elsewhere with
+LIKE over the space-padded term columns. The MATCH expression is passed as a
+parameter and made only of double-quoted analysed terms, so no input is syntax.
 Scores mirror the Elasticsearch field boosts; facets are ORM aggregations.
 """
 
@@ -12,6 +15,7 @@ from operator import and_, or_
 
 from django.db import connection, transaction
 from django.db.models import Count, Q, QuerySet
+from django.db.models.expressions import RawSQL
 
 from search.backends.base import Document, analyse_document
 from search.models import SearchEntry, SearchTag
@@ -26,6 +30,25 @@ MAX_RANKED = 5000  # relevance is computed in Python over at most this many matc
 def _like(group: Group) -> Q:
     pattern = "{}" if group.prefix else "{} "
     return reduce(or_, (Q(all_terms__contains=" " + pattern.format(t)) for t in group.terms))
+
+
+def _fts_group(group: Group) -> str:
+    star = " *" if group.prefix else ""
+    quoted = ['"' + t.replace('"', '""') + '"' + star for t in group.terms]
+    return "(" + " OR ".join(quoted) + ")"
+
+
+def fts_expression(clauses: list[list[Group]]) -> str:
+    """An FTS5 query: any clause, each with all of its groups, each any of its terms."""
+    return " OR ".join("(" + " AND ".join(map(_fts_group, c)) + ")" for c in clauses)
+
+
+def _fts(clauses: list[list[Group]]) -> Q:
+    rowids = RawSQL(
+        "SELECT rowid FROM search_entry_fts WHERE search_entry_fts MATCH %s",
+        [fts_expression(clauses)],
+    )
+    return Q(pk__in=rowids)
 
 
 def _tsquery(group: Group):
@@ -133,6 +156,8 @@ class DatabaseBackend:
             return entries.annotate(_search=SearchVector("all_terms", config="simple")).filter(
                 _search=tsquery
             )
+        if connection.vendor == "sqlite":
+            return entries.filter(_fts(request.clauses))
         return entries.filter(reduce(or_, (reduce(and_, map(_like, c)) for c in request.clauses)))
 
     def _facets(self, ids) -> dict[str, list[dict]]:
@@ -194,7 +219,10 @@ class DatabaseBackend:
         if not groups:
             return []
         last = Group(groups[-1].terms, prefix=True)
-        condition = reduce(and_, [_like(g) for g in groups[:-1]] + [_like(last)])
+        if connection.vendor == "sqlite":
+            condition = _fts([[*groups[:-1], last]])
+        else:
+            condition = reduce(and_, [_like(g) for g in groups[:-1]] + [_like(last)])
         titles = SearchEntry.objects.filter(locale=locale).filter(
             condition & Q(title_terms__contains=" " + last.terms[0])
         )

@@ -132,3 +132,70 @@ def test_hostile_queries_give_results_or_nothing(backend, query):
     assert result.total >= 0
     for hit in result.hits:
         assert "<script>" not in hit.snippet
+
+
+@pytest.mark.parametrize("query", ["e-procurement", "E-Procurement", "eprocurement"])
+def test_hyphenated_term_is_one_word(backend, query):
+    index_docs(
+        {"title": "KONEPS e-procurement system"},
+        {"title": "An e-GP portal for procurement"},
+    )
+    assert titles(search(query)) == ["KONEPS e-procurement system"]
+
+
+def test_lone_letter_is_dropped_beside_other_words(backend):
+    index_docs({"title": "Plan for tenders"}, {"title": "Plan B"})
+    assert search("b plan").total == 2
+    assert titles(search("b")) == ["Plan B"]
+
+
+def test_index_matches_the_like_scan(backend):
+    """The FTS5/GIN path finds exactly what the plain LIKE scan finds."""
+    from django.db.models import Q
+
+    from search.backends.database import _like
+    from search.models import SearchEntry
+    from search.query import SearchRequest
+    from search.service import prepare
+
+    index_docs(
+        {"title": "Tender guide", "body": "quality and safety"},
+        {"title": "Safety audit", "body": "tenders"},
+        {"title": "Mua sắm công", "locale": "vi"},
+        {"title": "조달청 안내", "locale": "ko"},
+    )
+    for query, locale in [("tender", "en"), ("safety tender", "en"), ("mua sam", "vi"),
+                          ("조", "ko"), ('"quality" OR *', "en")]:  # fmt: skip
+        request = prepare(SearchRequest(query=query, locale=locale))
+        like = Q()
+        for clause in request.clauses:
+            one = Q()
+            for group in clause:
+                one &= _like(group)
+            like |= one
+        expected = set(
+            SearchEntry.objects.filter(like, locale=locale).values_list("title", flat=True)
+        )
+        assert set(titles(search(query, locale))) == expected, query
+
+
+@pytest.mark.django_db
+def test_database_search_uses_the_index():
+    """SQLite answers through FTS5, PostgreSQL through the GIN index (no LIKE scan)."""
+    from django.db import connection
+
+    from search.backends.database import DatabaseBackend
+    from search.query import SearchRequest
+    from search.service import prepare
+
+    index_docs({"title": "Tender guide"})
+    request = prepare(SearchRequest(query="tender", locale="en", all_locales=True))
+    entries = DatabaseBackend()._matching(request)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        plan = entries.explain()
+        assert "search_entry_terms_gin" in plan, (plan, str(entries.query))
+    else:
+        assert "search_entry_fts" in str(entries.query)
+    assert list(entries.values_list("title", flat=True)) == ["Tender guide"]
