@@ -7,14 +7,22 @@ set -euo pipefail
 ES_VERSION="${ES_VERSION:-8.19.6}"
 ES_PORT="${ES_PORT:-9200}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+RUN_USER="atlas-svc"
 SERVICES="$ROOT/.services"
+if [ "$(id -u)" = 0 ]; then
+  id "$RUN_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$RUN_USER"
+  # The service user must reach the node's files; a checkout inside a private
+  # home (such as /root, mode 700) keeps them under /var/tmp instead.
+  if ! su -s /bin/sh "$RUN_USER" -c "test -x $(printf %q "$ROOT")" 2>/dev/null; then
+    SERVICES="/var/tmp/atlas-services-$(printf %s "$ROOT" | md5sum | cut -c1-12)"
+  fi
+fi
 HOME_DIR="$SERVICES/elasticsearch-$ES_VERSION"
 STATE="$SERVICES/es"  # data, logs and pid file, owned by the service user
 DATA_DIR="$STATE/data"
 LOG_DIR="$STATE/logs"
 LOG_FILE="$STATE/console.log"
 PID_FILE="$STATE/es.pid"
-RUN_USER="atlas-svc"
 URL="http://127.0.0.1:$ES_PORT"
 
 java_home() {
@@ -41,14 +49,9 @@ fetch() {
   mv "$HOME_DIR.tmp/elasticsearch-$ES_VERSION" "$HOME_DIR" && rmdir "$HOME_DIR.tmp"
 }
 
-ensure_user() {
-  id "$RUN_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$RUN_USER"
-}
-
 up() {
   if answers; then echo "elasticsearch already up at $URL"; return; fi
   fetch
-  if [ "$(id -u)" = 0 ]; then ensure_user; fi
   mkdir -p "$DATA_DIR" "$LOG_DIR"
   local jh; jh="$(java_home)"
   local cmd=(env ES_JAVA_HOME="$jh" ES_JAVA_OPTS="-Xms512m -Xmx512m" ES_PATH_CONF="$HOME_DIR/config"
