@@ -272,3 +272,7 @@ def main():
     with results.open("a") as handle:
         handle.write(header + "\n".join(lines) + "\n")
     print(header + "\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
