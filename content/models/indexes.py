@@ -63,6 +63,12 @@ class ListingIndexPage(AtlasPage):
     class Meta:
         abstract = True
 
+    def get_template(self, request, *args, **kwargs):
+        # Every listing looks the same; the filters and list items adapt to the model.
+        # (Wagtail's metaclass gives each subclass its own `template` default, so the
+        # shared template is chosen here.)
+        return "pages/listing_index_page.html"
+
     def read_filters(self, request) -> dict:
         get = request.GET
         country = (get.get("country") or "").strip().upper()
@@ -149,7 +155,6 @@ class CountryIndexPage(ListingIndexPage):
     per_page = 24
     filter_topics = False
     subpage_types = ["content.CountryProfilePage"]
-    template = "pages/country_index_page.html"
     search_type = "index"
 
     class Meta:
@@ -182,7 +187,6 @@ class PolicyDocumentIndexPage(ListingIndexPage):
     ordering = ("-publication_date", "title")
     prefetch = ("countries__country", "files__document")
     subpage_types = ["content.PolicyDocumentPage"]
-    template = "pages/policy_document_index_page.html"
     search_type = "index"
 
     class Meta:
@@ -193,7 +197,6 @@ class ODAProgrammeIndexPage(ListingIndexPage):
     listing_model = ODAProgrammePage
     ordering = ("-start_year", "title")
     subpage_types = ["content.ODAProgrammePage"]
-    template = "pages/oda_programme_index_page.html"
     search_type = "index"
 
     class Meta:
@@ -225,7 +228,6 @@ class GuideLibraryPage(ListingIndexPage):
     ordering = ("-publication_date", "title")
     prefetch = ("countries__country", "files__document")
     subpage_types = ["content.GuidePage"]
-    template = "pages/guide_library_page.html"
     search_type = "index"
 
     class Meta:
@@ -240,7 +242,6 @@ class EventIndexPage(ListingIndexPage):
     type_choices = EventType.choices
     ordering = ("-start_date", "title")
     subpage_types = ["content.EventPage"]
-    template = "pages/event_index_page.html"
     search_type = "index"
 
     class Meta:
@@ -252,7 +253,6 @@ class NewsIndexPage(ListingIndexPage):
     date_field = "date"
     ordering = ("-date", "title")
     subpage_types = ["content.NewsPage"]
-    template = "pages/news_index_page.html"
     search_type = "index"
 
     class Meta:
