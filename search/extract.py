@@ -42,7 +42,9 @@ def _pdf(data: bytes, deadline: float) -> str:
     for number, page in enumerate(reader.pages):
         if number >= MAX_PAGES or size >= MAX_CHARS or time.monotonic() > deadline:
             break
-        text = page.extract_text() or ""
+        # pypdf leaves a NUL before each glyph of text set in a two-byte (CID)
+        # font, such as Noto CJK; the characters themselves are right.
+        text = (page.extract_text() or "").replace("\x00", "")
         parts.append(text)
         size += len(text)
     return "\n".join(parts)
