@@ -49,6 +49,7 @@ def real_translations(page: Page | None) -> dict[str, Page]:
     translations = (
         page.get_translations(inclusive=True)
         .live()
+        .public()
         .filter(alias_of__isnull=True)
         .select_related("locale")
     )

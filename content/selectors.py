@@ -26,7 +26,14 @@ __all__ = [
     "source_locale",
     "listing_queryset",
     "country_values_by_pillar",
+    "public_pages",
 ]
+
+
+def public_pages(qs):
+    """The one rule for what a visitor may see listed anywhere: live, and no view
+    restriction (password, login, groups) on the page or any of its ancestors."""
+    return qs.live().public()
 
 
 def source_locale() -> Locale:
@@ -54,10 +61,11 @@ def localized(objects, locale_id) -> list:
 def listing_queryset(model, locale, filters: dict, date_field: str | None, type_field=None):
     """Live pages of `model` in `locale`, plus source-locale pages not yet translated
     into it, narrowed by the filters (country ISO code, topic slug, type, year)."""
-    qs = model.objects.live()
+    qs = public_pages(model.objects.all())
     default = source_locale()
     if locale.pk != default.pk:
-        translated = model.objects.filter(locale=locale).values("translation_key")
+        # Only a live translation replaces the original; a draft one leaves it listed.
+        translated = model.objects.live().filter(locale=locale).values("translation_key")
         qs = qs.filter(Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated)))
     else:
         qs = qs.filter(locale=locale)
@@ -122,7 +130,8 @@ def related_pages(page, model, limit: int = 3) -> list:
     match = Q(countries__country__code__in=codes)
     if slugs and hasattr(model, "topics"):
         match |= Q(topics__topic__slug__in=slugs)
-    qs = model.objects.live().filter(locale_id=page.locale_id).exclude(pk=page.pk).filter(match)
+    qs = public_pages(model.objects.filter(locale_id=page.locale_id)).exclude(pk=page.pk)
+    qs = qs.filter(match)
     return list(qs.distinct().order_by("-first_published_at", "-pk")[:limit])
 
 

@@ -12,7 +12,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -147,11 +147,12 @@ class ODAProgrammePage(TaggedPageMixin, AtlasPage):
         return doc
 
     def get_context(self, request, *args, **kwargs):
+        from content.selectors import public_pages
+
         context = super().get_context(request, *args, **kwargs)
-        links = self.related_links.select_related("related_page")
-        context["related"] = [
-            link.related_page.specific for link in links if link.related_page.live
-        ]
+        ids = [link.related_page_id for link in self.related_links.all()]
+        shown = public_pages(Page.objects.filter(pk__in=ids)).specific().in_bulk()
+        context["related"] = [shown[pk] for pk in ids if pk in shown]
         return context
 
 
