@@ -38,8 +38,8 @@ def main() -> None:
     from django.test import Client
 
     call_command("migrate", verbosity=0)
+    from content.data.models import Country
     from content.demo.site import ensure_home_pages
-    from content.models import Country
     from tests.comparison.factories import grid
 
     ensure_home_pages()

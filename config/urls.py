@@ -6,11 +6,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from content import views as content_views
 from content.comparison import urls as comparison_urls
-from content.fallbacks import serve_with_fallback
-from content.sitemaps import AtlasSitemap
+from content.pages.fallbacks import serve_with_fallback
+from content.pages.sitemaps import AtlasSitemap
 from search import urls as search_urls
+
+from . import views as config_views
 
 # Admin, documents, health and the JSON APIs are language-neutral; every page
 # a visitor reads sits under a language prefix (LocaleMiddleware redirects `/`
@@ -18,7 +19,7 @@ from search import urls as search_urls
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("healthz", content_views.healthz, name="healthz"),
+    path("healthz", config_views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AtlasSitemap}}, name="sitemap"),
     *comparison_urls.api_urlpatterns,
     *search_urls.api_urlpatterns,
@@ -34,10 +35,10 @@ urlpatterns += i18n_patterns(
     path("", include(comparison_urls.urlpatterns)),
     *search_urls.page_urlpatterns,
     # Wagtail's page view, falling back to the English original where a page has
-    # no translation yet (content/fallbacks.py); same pattern and name as Wagtail's.
+    # no translation yet (content/pages/fallbacks.py); same pattern and name as Wagtail's.
     re_path(wagtail_urls.serve_pattern, serve_with_fallback, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 
-handler404 = "content.views.page_not_found"
+handler404 = "content.pages.views.page_not_found"

@@ -7,7 +7,7 @@ compare tool's own screenshots and bench when that content is absent.
 
 from wagtail.models import Locale
 
-from content.models import Country, Indicator, IndicatorValue, Pillar
+from content.data.models import Country, Indicator, IndicatorValue, Pillar
 
 COUNTRIES = [
     # code, name, Khmer name, local name, region, income

@@ -11,7 +11,7 @@ from search.text import query_groups
 
 __all__ = ["GLOSSARY_MODEL", "glossary_expansions", "expansions_from_rows"]
 
-GLOSSARY_MODEL = "content.GlossaryTerm"  # rows with term, concept and locale
+GLOSSARY_MODEL = "data.GlossaryTerm"  # rows with term, concept and locale
 MAX_ROWS = 5000
 MAX_EXPANSIONS = 12
 

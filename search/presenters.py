@@ -1,16 +1,37 @@
 """Results as the JSON API and the search page show them: labels, links, dicts."""
 
+from functools import cache
+
 from django.apps import apps
 from django.http import QueryDict
-from django.utils.translation import gettext as _
+from django.utils import translation
+from django.utils.text import capfirst
+from wagtail.models import get_page_models
 
 from search.query import FACETS, SearchRequest, SearchResult
 
 __all__ = ["facet_labels", "facet_links", "result_json", "type_label"]
 
 
+@cache
+def _models_by_type() -> dict[str, type]:
+    """The first page model that files its pages under each `search_type`."""
+    found: dict[str, type] = {}
+    for model in get_page_models():
+        kind = getattr(model, "search_type", None)
+        if kind and kind not in found:
+            found[kind] = model
+    return found
+
+
 def type_label(value: str) -> str:
-    return _(value.replace("_", " ").capitalize())
+    """A result type in the reader's language: the page model's own translated name
+    (`search_type_label` where several models share one type, else `verbose_name`)."""
+    model = _models_by_type().get(value)
+    if model is None:
+        return value.replace("_", " ").capitalize()
+    label = getattr(model, "search_type_label", None) or model._meta.verbose_name
+    return capfirst(str(label))
 
 
 def _model_labels(model_name: str, key: str, label: str, values: list[str], locale: str) -> dict:
@@ -30,17 +51,19 @@ def _model_labels(model_name: str, key: str, label: str, values: list[str], loca
 def facet_labels(facets: dict[str, list[dict]], locale: str) -> dict[str, list[dict]]:
     """Facets as the contract wants them: value, label, count."""
     countries = _model_labels(
-        "content.Country", "code", "name", [f["value"] for f in facets.get("country", [])], locale
+        "data.Country", "code", "name", [f["value"] for f in facets.get("country", [])], locale
     )
     topics = _model_labels(
-        "content.Topic", "slug", "name", [f["value"] for f in facets.get("topic", [])], locale
+        "data.Topic", "slug", "name", [f["value"] for f in facets.get("topic", [])], locale
     )
     labelled = {}
+    with translation.override(locale):
+        types = {f["value"]: type_label(f["value"]) for f in facets.get("type", [])}
     for name in FACETS:
         labelled[name] = []
         for facet in facets.get(name, []):
             value = facet["value"]
-            label = {"type": type_label(value), "country": countries.get(value, value),
+            label = {"type": types.get(value, value), "country": countries.get(value, value),
                      "topic": topics.get(value, value)}.get(name, value)  # fmt: skip
             labelled[name].append({"value": value, "label": label, "count": facet["count"]})
     return labelled

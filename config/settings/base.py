@@ -19,7 +19,11 @@ SECRET_KEY = env.str("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 
 INSTALLED_APPS = [
-    "content",
+    # content/ in layers, each importing only those below it (see `make lint`)
+    "content.demo",
+    "content.pages",
+    "content.comparison",
+    "content.data",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -15,7 +15,7 @@ class ImportForm(forms.Form):
     )
 
 
-@permission_required("content.add_indicatorvalue", raise_exception=True)
+@permission_required("data.add_indicatorvalue", raise_exception=True)
 def import_indicators(request):
     result, error = None, None
     form = ImportForm(request.POST or None, request.FILES or None)

@@ -5,8 +5,8 @@ from django.http import JsonResponse
 from django.utils.translation import override
 from django.views.decorators.http import require_GET
 
-from content import selectors
-from content.models import Country, Indicator
+from content.data import selectors
+from content.data.models import Country, Indicator
 
 __all__ = ["countries", "indicators", "values"]
 

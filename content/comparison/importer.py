@@ -17,8 +17,15 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from content.comparison.params import YEAR_MIN
-from content.models import Country, Indicator, IndicatorValue, parse_indicator_value
-from content.selectors import source_locale
+from content.data.models import (
+    Country,
+    Indicator,
+    IndicatorValue,
+    IndicatorValueChange,
+    parse_indicator_value,
+)
+from content.data.selectors import source_locale
+from content.data.services import save_value
 
 __all__ = [
     "COLUMNS",
@@ -228,8 +235,6 @@ def plan_import(rows) -> ImportResult:
 
 def import_rows(rows, *, dry_run: bool = False, user=None) -> ImportResult:
     """Validate all rows; unless dry_run or any row is bad, write them in one transaction."""
-    from content.models import IndicatorValueChange
-
     result = plan_import(rows)
     result.dry_run = dry_run
     if dry_run or result.errors:
@@ -245,8 +250,6 @@ def import_rows(rows, *, dry_run: bool = False, user=None) -> ImportResult:
             f.pop("_country"), f.pop("_indicator")
             for name, value in f.items():
                 setattr(instance, name, value)
-            instance._history_user = user
-            instance._history_via = IndicatorValueChange.Via.IMPORT
-            instance.save()
+            save_value(instance, user=user, via=IndicatorValueChange.Via.IMPORT)
     result.applied = True
     return result

@@ -1,14 +1,18 @@
 """Assemble a comparison: the table, the benchmark scores and the chart data.
 
-A fixed number of queries however many countries and indicators are chosen:
-all countries, all indicators (with pillars), the chosen indicators' values,
-their change history, and one query per model for the names in the active locale.
+A short pipeline. `load` makes every database read up front (countries,
+indicators with pillars, their names in the reader's language, every value
+and the chosen countries' change history: a fixed number of queries however
+many are chosen); each later step is a pure function of what came before:
+
+    load -> resolve -> build_groups -> score -> chart_history -> form_options
 """
+
+from dataclasses import dataclass
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from content import selectors
 from content.comparison import scoring
 from content.comparison.params import CompareParams
 from content.comparison.table import (
@@ -24,83 +28,139 @@ from content.comparison.table import (
     format_value,
     source_url,
 )
-from content.formatting import collate_sort
+from content.data import selectors
+from content.data.formatting import collate_sort
 
-__all__ = ["build_comparison"]
+__all__ = [
+    "build_comparison",
+    "Loaded",
+    "Selection",
+    "load",
+    "resolve",
+    "build_groups",
+    "score",
+    "chart_history",
+    "form_options",
+]
+
+
+@dataclass
+class Loaded:
+    """Everything the comparison reads from the database, in source-locale rows."""
+
+    countries: list  # every country, source locale
+    indicators: list  # every indicator (with pillar), in display order
+    pillars: list  # the indicators' pillars, in display order
+    names: dict  # {model: {translation_key: row in the reader's language}}
+    values: list  # every IndicatorValue
+    changes: dict  # {value id: [IndicatorValueChange]} for the chosen countries
+
+    def shown(self, row):
+        """The reader's-language version of a source row, or the row itself."""
+        return selectors.display(row, self.names.get(type(row), {}))
+
+
+@dataclass
+class Selection:
+    """What the parameters ask for, checked against the data."""
+
+    columns: list[Column]
+    indicators: list
+    baseline: str | None
+    year: int | None
+    years: list[int]
+    errors: list[str]
+    observations: list  # scoring.Observation for every value
+    latest: dict  # {(country code, indicator code): IndicatorValue shown}
+
+    @property
+    def codes(self) -> list[str]:
+        return [column.code for column in self.columns]
 
 
 def build_comparison(params: CompareParams, language_code: str | None = None) -> Comparison:
     language_code = language_code or get_language()
-    errors: list[str] = []
-
-    all_countries = selectors.countries_list()
-    all_indicators = selectors.indicators_list()
-    country_l10n = selectors.localized_by_key(type_of(all_countries), all_countries, language_code)
-    indicator_l10n = selectors.localized_by_key(
-        type_of(all_indicators), all_indicators, language_code
+    loaded = load(params, language_code)
+    selection = resolve(params, loaded)
+    groups, has_sample = build_groups(selection, loaded)
+    all_countries, all_pillars = form_options(loaded, language_code)
+    chart_row = pick_chart_row(groups, params.chart)
+    return Comparison(
+        params=params,
+        errors=selection.errors,
+        columns=selection.columns,
+        groups=groups,
+        score_rows=score(selection, groups, loaded),
+        year=selection.year,
+        years=selection.years,
+        baseline=selection.baseline,
+        all_countries=all_countries,
+        all_pillars=all_pillars,
+        chart_row=chart_row,
+        history=chart_history(chart_row, selection, loaded),
+        has_sample=has_sample,
+        selected_indicators={i.code for i in selection.indicators} if params.indicators else set(),
     )
-    pillars = []
-    for ind in all_indicators:
-        if ind.pillar not in pillars:
-            pillars.append(ind.pillar)
-    pillar_l10n = selectors.localized_by_key(type_of(pillars), pillars, language_code)
 
-    by_code = {c.code.upper(): c for c in all_countries}
+
+def load(params: CompareParams, language_code: str) -> Loaded:
+    """Every read the comparison makes, in one place."""
+    countries = selectors.countries_list()
+    indicators = selectors.indicators_list()
+    pillars = list(dict.fromkeys(i.pillar for i in indicators))
+    names = {}
+    for rows in (countries, indicators, pillars):
+        if rows:
+            names[type(rows[0])] = selectors.localized_by_key(type(rows[0]), rows, language_code)
+    values = list(selectors.values_list(related=False))
+    chosen_ids = [c.pk for c in countries if c.code.upper() in set(params.countries)]
+    return Loaded(
+        countries=countries,
+        indicators=indicators,
+        pillars=pillars,
+        names=names,
+        values=values,
+        changes=selectors.value_changes_for_countries(chosen_ids),
+    )
+
+
+def resolve(params: CompareParams, loaded: Loaded) -> Selection:
+    """The chosen countries, indicators, baseline and year, with an error for each
+    code that names nothing; and the value shown for each country and indicator."""
+    errors: list[str] = []
+    by_code = {c.code.upper(): c for c in loaded.countries}
     chosen = [by_code[c] for c in params.countries if c in by_code]
     unknown = [c for c in params.countries if c not in by_code]
     if unknown:
         errors.append(
             _("Unknown country code: %(codes)s.") % {"codes": ", ".join(c.lower() for c in unknown)}
         )
-
+    indicators = list(loaded.indicators)
     if params.indicators:
         wanted = set(params.indicators)
-        known = {i.code for i in all_indicators} | {p.code for p in pillars}
+        known = {i.code for i in loaded.indicators} | {p.code for p in loaded.pillars}
         missing = [c for c in params.indicators if c not in known]
         if missing:
             errors.append(
                 _("Unknown indicator or pillar code: %(codes)s.") % {"codes": ", ".join(missing)}
             )
-        indicators = [i for i in all_indicators if i.code in wanted or i.pillar.code in wanted]
-    else:
-        indicators = list(all_indicators)
+        indicators = [i for i in indicators if i.code in wanted or i.pillar.code in wanted]
 
-    baseline = None
     chosen_codes = [c.code.upper() for c in chosen]
-    if params.baseline in chosen_codes:
-        baseline = params.baseline
-    elif DEFAULT_BASELINE in chosen_codes:
-        baseline = DEFAULT_BASELINE
-    elif chosen_codes:
-        baseline = chosen_codes[0]
+    baseline = choose_baseline(params.baseline, chosen_codes)
     if params.baseline and params.baseline not in chosen_codes and baseline:
         errors.append(
             _("The baseline %(code)s is not among the chosen countries; comparing with %(other)s.")
             % {"code": params.baseline.lower(), "other": baseline.lower()}
         )
+    columns = [
+        column_for(country, loaded.shown(country).name, index, baseline)
+        for index, country in enumerate(chosen)
+    ]
 
-    columns = []
-    for index, country in enumerate(chosen):
-        shown = selectors.display(country, country_l10n)
-        columns.append(
-            Column(
-                code=country.code.upper(),
-                name=shown.name,
-                name_local=country.name_local,
-                name_local_lang=country.name_local_lang,
-                region=country.region,
-                region_label=country.get_region_display(),
-                income_group=country.income_group,
-                income_label=country.get_income_group_display(),
-                is_baseline=country.code.upper() == baseline,
-                index=index,
-            )
-        )
-
-    values = list(selectors.values_list(indicator_ids=[i.pk for i in indicators], related=False))
-    country_code = {c.pk: c.code.upper() for c in all_countries}
-    indicator_code = {i.pk: i.code for i in indicators}
-    values = [v for v in values if v.country_id in country_code]
+    country_code = {c.pk: c.code.upper() for c in loaded.countries}
+    indicator_code = {i.pk: i.code for i in loaded.indicators}
+    values = [v for v in loaded.values if v.country_id in country_code]
     years = sorted({v.year for v in values}, reverse=True)
     year = params.year or (years[0] if years else None)
     observations = [
@@ -114,76 +174,106 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
         for v in values
     ]
     by_key = {
-        (country_code[v.country_id], indicator_code[v.indicator_id], v.year): v for v in values
+        (o.country, o.indicator, o.year): v for o, v in zip(observations, values, strict=True)
     }
-    latest = scoring.latest_values(observations, year)
-    shown_values = {}
-    for (country, code), obs in latest.items():
-        shown_values[(country, code)] = by_key[(country, code, obs.year)]
-    changes = selectors.value_changes(
-        [v.pk for (country, _code), v in shown_values.items() if country in chosen_codes]
+    latest = {
+        key: by_key[(key[0], key[1], obs.year)]
+        for key, obs in scoring.latest_values(observations, year).items()
+    }
+    return Selection(columns, indicators, baseline, year, years, errors, observations, latest)
+
+
+def choose_baseline(asked: str | None, chosen_codes: list[str]) -> str | None:
+    if asked in chosen_codes:
+        return asked
+    if DEFAULT_BASELINE in chosen_codes:
+        return DEFAULT_BASELINE
+    return chosen_codes[0] if chosen_codes else None
+
+
+def column_for(country, name: str, index: int, baseline: str | None) -> Column:
+    return Column(
+        code=country.code.upper(),
+        name=name,
+        name_local=country.name_local,
+        name_local_lang=country.name_local_lang,
+        region=country.region,
+        region_label=country.get_region_display(),
+        income_group=country.income_group,
+        income_label=country.get_income_group_display(),
+        is_baseline=country.code.upper() == baseline,
+        index=index,
     )
 
+
+def build_groups(selection: Selection, loaded: Loaded) -> tuple[list[Group], bool]:
+    """Rows of cells, one per chosen indicator, grouped by pillar; and whether any
+    shown value is sample data."""
     groups: list[Group] = []
     has_sample = False
-    for ind in indicators:
-        shown = selectors.display(ind, indicator_l10n)
-        unit = shown.unit or ind.unit
-        base_value = shown_values.get((baseline, ind.code)) if baseline else None
-        cells = []
-        for column in columns:
-            value = shown_values.get((column.code, ind.code))
-            cell = Cell(column=column, value=value)
-            if value is not None:
-                cell.display = format_value(value.value, ind.value_type, unit)
-                cell.source_url = source_url(value)
-                cell.changes = changes.get(value.pk, [])
-                has_sample = has_sample or value.is_sample
-                cell.diff = (
-                    _("baseline")
-                    if column.is_baseline
-                    else difference(value, base_value, ind.value_type, unit)
-                )
-            else:
-                cell.display = _("no data")
-            cells.append(cell)
-        texts = {c.value.value if c.value is not None else None for c in cells}
-        row = Row(
-            code=ind.code,
-            name=shown.name,
-            unit=unit,
-            value_type=ind.value_type,
-            direction=ind.direction,
-            definition=shown.definition,
-            cells=cells,
-            all_same=len(texts) <= 1,
-        )
+    for ind in selection.indicators:
+        row = build_row(ind, selection, loaded)
+        has_sample = has_sample or any(c.value is not None and c.value.is_sample for c in row.cells)
         if not groups or groups[-1].code != ind.pillar.code:
-            groups.append(
-                Group(ind.pillar.code, selectors.display(ind.pillar, pillar_l10n).name, [])
-            )
+            groups.append(Group(ind.pillar.code, loaded.shown(ind.pillar).name, []))
         groups[-1].rows.append(row)
+    return groups, has_sample
 
-    # Benchmark across every country with data, so scores don't move with the selection.
+
+def build_row(ind, selection: Selection, loaded: Loaded) -> Row:
+    shown = loaded.shown(ind)
+    unit = shown.unit or ind.unit
+    base_value = selection.latest.get((selection.baseline, ind.code))
+    cells = []
+    for column in selection.columns:
+        value = selection.latest.get((column.code, ind.code))
+        cell = Cell(column=column, value=value)
+        if value is None:
+            cell.display = _("no data")
+        else:
+            cell.display = format_value(value.value, ind.value_type, unit)
+            cell.source_url = source_url(value)
+            cell.changes = loaded.changes.get(value.pk, [])
+            cell.diff = (
+                _("baseline")
+                if column.is_baseline
+                else difference(value, base_value, ind.value_type, unit)
+            )
+        cells.append(cell)
+    texts = {c.value.value if c.value is not None else None for c in cells}
+    return Row(
+        code=ind.code,
+        name=shown.name,
+        unit=unit,
+        value_type=ind.value_type,
+        direction=ind.direction,
+        definition=shown.definition,
+        cells=cells,
+        all_same=len(texts) <= 1,
+    )
+
+
+def score(selection: Selection, groups: list[Group], loaded: Loaded) -> list[ScoreRow]:
+    """Pillar scores per chosen country. The benchmark runs across every country with
+    data, so a country's score doesn't move with the selection."""
     specs = [
         scoring.IndicatorSpec(
             i.code, i.pillar.code, i.value_type, i.direction, tuple(i.category_list)
         )
-        for i in indicators
+        for i in selection.indicators
     ]
-    all_codes = [c.code.upper() for c in all_countries]
     bench = scoring.benchmark(
         specs,
-        observations,
-        year,
-        all_codes,
-        {c.code.upper(): c.region for c in all_countries},
-        {c.code.upper(): c.income_group for c in all_countries},
+        selection.observations,
+        selection.year,
+        [c.code.upper() for c in loaded.countries],
+        {c.code.upper(): c.region for c in loaded.countries},
+        {c.code.upper(): c.income_group for c in loaded.countries},
     )
-    score_rows = []
+    rows = []
     for group in groups:
         cells = []
-        for column in columns:
+        for column in selection.columns:
             ps = bench.scores.get(column.code, {}).get(group.code) or scoring.PillarScore(
                 None, 0, 0
             )
@@ -198,55 +288,45 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
                     income_median=bench.income_median.get(column.income_group, {}).get(group.code),
                 )
             )
-        score_rows.append(ScoreRow(group.code, group.name, cells))
+        rows.append(ScoreRow(group.code, group.name, cells))
+    return rows
 
-    numeric_rows = [r for g in groups for r in g.rows if r.value_type in ("number", "percentage")]
-    chart_row = next((r for r in numeric_rows if r.code == params.chart), None) or (
-        numeric_rows[0] if numeric_rows else None
+
+def pick_chart_row(groups: list[Group], asked: str | None) -> Row | None:
+    numeric = [r for g in groups for r in g.rows if r.value_type in ("number", "percentage")]
+    return next((r for r in numeric if r.code == asked), None) or (numeric[0] if numeric else None)
+
+
+def chart_history(chart_row: Row | None, selection: Selection, loaded: Loaded) -> list:
+    """[(year, [(column, number or None)])] of the charted indicator, every year."""
+    if chart_row is None:
+        return []
+    chosen = set(selection.codes)
+    series = {
+        (o.country, o.year): o.number
+        for o in selection.observations
+        if o.indicator == chart_row.code and o.country in chosen
+    }
+    return [
+        (year, [(col, series.get((col.code, year))) for col in selection.columns])
+        for year in sorted({y for (_c, y) in series})
+    ]
+
+
+def form_options(loaded: Loaded, language_code: str) -> tuple[list, list]:
+    """The form's choices: countries in the reader's alphabetical order, and
+    indicators grouped by pillar, in the reader's language."""
+    countries = collate_sort(
+        [(c.code.upper(), loaded.shown(c).name) for c in loaded.countries],
+        lambda option: option[1],
+        language_code,
     )
-    history = []
-    if chart_row is not None:
-        series = {}
-        for v in values:
-            code = country_code[v.country_id]
-            if indicator_code[v.indicator_id] == chart_row.code and code in chosen_codes:
-                series[(code, v.year)] = v.numeric_value
-        for y in sorted({y for (_c, y) in series}):
-            history.append((y, [(col, series.get((col.code, y))) for col in columns]))
-
-    return Comparison(
-        params=params,
-        errors=errors,
-        columns=columns,
-        groups=groups,
-        score_rows=score_rows,
-        year=year,
-        years=years,
-        baseline=baseline,
-        all_countries=collate_sort(
-            [(c.code.upper(), selectors.display(c, country_l10n).name) for c in all_countries],
-            lambda option: option[1],
-            language_code,
-        ),
-        all_pillars=[
-            (
-                p.code,
-                selectors.display(p, pillar_l10n).name,
-                [
-                    (i.code, selectors.display(i, indicator_l10n).name)
-                    for i in all_indicators
-                    if i.pillar_id == p.pk
-                ],
-            )
-            for p in pillars
-        ],
-        chart_row=chart_row,
-        history=history,
-        has_sample=has_sample,
-        selected_indicators={i.code for i in indicators} if params.indicators else set(),
-    )
-
-
-def type_of(rows):
-    """The model of a list of rows (None for an empty list, which queries nothing)."""
-    return type(rows[0]) if rows else None
+    pillars = [
+        (
+            p.code,
+            loaded.shown(p).name,
+            [(i.code, loaded.shown(i).name) for i in loaded.indicators if i.pillar_id == p.pk],
+        )
+        for p in loaded.pillars
+    ]
+    return countries, pillars

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from content.comparison.params import CompareParams, to_query
-from content.formatting import format_number_text
+from content.data.formatting import format_number_text
 
 __all__ = [
     "PALETTE",

@@ -9,12 +9,12 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from content import selectors
 from content.comparison import exports
 from content.comparison.params import parse_compare_query, to_query
 from content.comparison.presenters import chart_context
 from content.comparison.service import build_comparison
-from content.models import Country, Indicator, IndicatorValueChange
+from content.data import selectors
+from content.data.models import Country, Indicator, IndicatorValueChange
 
 _DOWNLOADS = {
     "csv": ("text/csv; charset=utf-8", exports.to_csv),

@@ -3,7 +3,7 @@
 from django.db import transaction
 from wagtail.models import Locale
 
-from content.models import Country, Indicator, Pillar
+from content.data.models import Country, Indicator, Pillar
 
 from .indicator_names import INDICATOR_NAMES
 

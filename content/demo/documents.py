@@ -4,7 +4,7 @@ Documents invented for the demo are marked sample."""
 
 import datetime
 
-from content.models import (
+from content.pages.models import (
     PolicyDocumentCountry,
     PolicyDocumentFile,
     PolicyDocumentPage,

@@ -5,7 +5,7 @@ The definitions were written for the demo (is_sample=True), not quoted from a so
 
 from django.db import transaction
 
-from content.models import GlossaryTerm, Topic
+from content.data.models import GlossaryTerm, Topic
 
 # slug, English, Korean, Vietnamese
 TOPICS = [

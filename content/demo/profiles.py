@@ -1,7 +1,7 @@
 """Country profile pages. Facts about real systems cite their public source;
 profiles whose narrative was written for the demo are marked sample."""
 
-from content.models import CountryProfilePage
+from content.pages.models import CountryProfilePage
 
 from .tree import ensure_child, para, section, source
 

@@ -2,7 +2,7 @@
 
 import datetime
 
-from content.models import (
+from content.pages.models import (
     GuideCountry,
     GuideFile,
     GuidePage,

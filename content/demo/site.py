@@ -1,8 +1,8 @@
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
-from content.locales import sync_locales
-from content.models import HomePage
+from content.data.locales import sync_locales
+from content.pages.models import HomePage
 
 HOME_TITLE = "Procurement Atlas"
 HOME_INTRO = (

@@ -7,7 +7,7 @@ the cited public sources.
 
 import hashlib
 
-from content.models import IndicatorValue, parse_indicator_value
+from content.data.models import IndicatorValue, parse_indicator_value
 
 YEARS = (2023, 2024)
 SAMPLE_SOURCE = "Procurement Atlas demo dataset (sample values, not real data)"

@@ -59,8 +59,8 @@ def describe(violations: list[dict]) -> str:
 def demo_site(django_db_setup, django_db_blocker):
     from django.core.management import call_command
 
-    from content.demo import load_demo
-    from content.models import CountryProfilePage, PolicyDocumentPage
+    from content.demo.loader import load_demo
+    from content.pages.models import CountryProfilePage, PolicyDocumentPage
 
     def first(model):  # the path below the language's home page, e.g. "countries/viet-nam/"
         page = model.objects.live().filter(locale__language_code="en").order_by("path").first()
@@ -162,8 +162,8 @@ def compare_data(transactional_db):
     Every test that uses live_server runs on pytest-django's transactional_db,
     which empties the database after it: the module's demo is gone by now.
     """
-    from content.demo import load_demo
-    from content.models import Country
+    from content.data.models import Country
+    from content.demo.loader import load_demo
 
     if not Country.objects.exists():
         from wagtail.models import Collection

@@ -1,7 +1,7 @@
 import factory
 from wagtail.models import Locale
 
-from content.models import Country, Indicator, IndicatorValue, Pillar
+from content.data.models import Country, Indicator, IndicatorValue, Pillar
 
 
 def _code(n: int) -> str:

@@ -1,6 +1,6 @@
 import pytest
 
-from content.models import ComparisonPage
+from content.pages.models import ComparisonPage
 
 
 @pytest.mark.django_db
@@ -31,7 +31,7 @@ def test_staff_can_open_the_editor_with_source_locale_choices(
     client, site_tree, small_world, django_user_model
 ):
     client.force_login(django_user_model.objects.create_superuser("ed", "e@example.org", "x"))
-    response = client.get(f"/admin/pages/add/content/comparisonpage/{site_tree['en'].pk}/")
+    response = client.get(f"/admin/pages/add/pages/comparisonpage/{site_tree['en'].pk}/")
     html = response.content.decode()
     assert response.status_code == 200
     assert "Cambodia" in html

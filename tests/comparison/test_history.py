@@ -1,6 +1,10 @@
-import pytest
+import io
 
-from content.models import IndicatorValueChange
+import pytest
+from django.core.management import call_command
+
+from content.data.models import IndicatorValueChange
+from content.data.services import save_value
 
 
 @pytest.mark.django_db
@@ -8,8 +12,10 @@ def test_every_save_that_changes_records_history(small_world):
     value = small_world["kr"].values.get(indicator=small_world["days"])
     before = IndicatorValueChange.objects.filter(value=value).count()
     value.value, value.numeric_value = "28", 28.0
-    value.save()
-    value.save()  # nothing changed: no new row
+    save_value(value, via="other")
+    save_value(value, via="other")  # nothing changed: no new row
+    value.note = "Checked against the annual report."
+    save_value(value, via="other")  # a note is not history
     changes = IndicatorValueChange.objects.filter(value=value)
     assert changes.count() == before + 1
     assert (changes.first().old_value, changes.first().new_value) == ("30", "28")
@@ -19,7 +25,10 @@ def test_every_save_that_changes_records_history(small_world):
 def test_history_in_popover_change_log_and_feeds(client, small_world):
     value = small_world["kr"].values.get(indicator=small_world["days"])
     value.value, value.numeric_value = "28", 28.0
-    value.save()
+    save_value(value, via="other")
+    other = small_world["vn"].values.get(indicator=small_world["days"])
+    other.value, other.numeric_value = "44", 44.0
+    save_value(other, via="other")
 
     html = client.get("/en/compare/?countries=kr,vn").content.decode()
     assert "30 → 28" in html
@@ -44,17 +53,37 @@ def test_methodology_lists_every_indicator(client, small_world):
     assert "Lower is better" in html
 
 
-@pytest.mark.django_db
-def test_admin_edit_hook_names_the_editor(small_world, rf, django_user_model):
-    from content.wagtail_hooks import attribute_value_change
+def _edit_in_admin(client, row, **changes):
+    url = f"/admin/snippets/data/indicatorvalue/edit/{row.pk}/"
+    form = {
+        "country": row.country_id,
+        "indicator": row.indicator_id,
+        "year": row.year,
+        "value": row.value,
+        "source_title": row.source_title,
+        "source_url": row.source_url,
+        "source_year": row.source_year or "",
+        "note": row.note,
+        **changes,
+    }
+    if row.is_sample:
+        form["is_sample"] = "on"
+    response = client.post(url, form)
+    assert response.status_code == 302, response.content.decode()[:2000]
 
-    editor = django_user_model.objects.create_user("editor")
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    editor = django_user_model.objects.create_superuser("editor", "e@example.org", "pw")
+    client.force_login(editor)
+    return client, editor
+
+
+@pytest.mark.django_db
+def test_admin_edit_names_the_editor(small_world, editor_client):
+    client, editor = editor_client
     value = small_world["vn"].values.get(indicator=small_world["days"])
-    value.value, value.numeric_value = "40", 40.0
-    value.save()
-    request = rf.post("/admin/snippets/")
-    request.user = editor
-    attribute_value_change(request, value)
+    _edit_in_admin(client, value, value="40")
     latest = IndicatorValueChange.objects.filter(value=value).order_by("-pk").first()
     assert (latest.old_value, latest.new_value, latest.user, latest.via) == (
         "45",
@@ -62,5 +91,31 @@ def test_admin_edit_hook_names_the_editor(small_world, rf, django_user_model):
         editor,
         "admin",
     )
-    # earlier changes keep their own authorship
-    assert IndicatorValueChange.objects.filter(value=value, user=editor).count() == 1
+
+
+@pytest.mark.django_db
+def test_a_note_edited_after_an_import_leaves_the_import_history_alone(
+    small_world, editor_client, tmp_path
+):
+    """An editor who changes only a value's note must not re-label the import's row."""
+    client, _editor = editor_client
+    table = tmp_path / "values.csv"
+    table.write_text(
+        "country,indicator,year,value,source_title,source_year\n"
+        "VN,award-days,2024,41,Viet Nam e-GP annual report,2024\n"
+    )
+    call_command("import_indicators", str(table), stdout=io.StringIO())
+    value = small_world["vn"].values.get(indicator=small_world["days"], year=2024)
+    imported = IndicatorValueChange.objects.get(value=value)
+    assert (imported.old_value, imported.new_value, imported.via, imported.user) == (
+        "45",
+        "41",
+        "import",
+        None,
+    )
+
+    _edit_in_admin(client, value, note="Confirmed with the agency.")
+    value.refresh_from_db()
+    assert value.note == "Confirmed with the agency."
+    rows = list(IndicatorValueChange.objects.filter(value=value))
+    assert [(r.pk, r.via, r.user) for r in rows] == [(imported.pk, "import", None)]

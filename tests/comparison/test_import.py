@@ -6,7 +6,7 @@ from django.core.management import CommandError, call_command
 from openpyxl import Workbook
 
 from content.comparison.importer import import_rows, read_table
-from content.models import IndicatorValue, IndicatorValueChange
+from content.data.models import IndicatorValue, IndicatorValueChange
 from tests.comparison.factories import CountryFactory, IndicatorFactory
 
 HEADER = ["country", "indicator", "year", "value", "source_title", "source_url", "is_sample"]

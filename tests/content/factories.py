@@ -4,7 +4,7 @@ import factory
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
-from content.models import Country, Indicator, IndicatorValue, Pillar, Topic
+from content.data.models import Country, Indicator, IndicatorValue, Pillar, Topic
 
 
 class LocaleFactory(DjangoModelFactory):

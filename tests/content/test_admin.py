@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from content import models as m
+from content.pages import models as m
 
 from .factories import CountryFactory, TopicFactory, add_page
 
@@ -198,7 +198,7 @@ def test_snippet_listings_have_filters_and_search(admin_client, settings):
     ]
     CountryFactory(code="MN", name="Mongolia")
     for name in ["country", "pillar", "indicator", "indicatorvalue", "topic", "glossaryterm"]:
-        url = reverse(f"wagtailsnippets_content_{name}:list")
+        url = reverse(f"wagtailsnippets_data_{name}:list")
         assert admin_client.get(url, {"q": "mon"}).status_code == 200, name
-    html = admin_client.get(reverse("wagtailsnippets_content_country:list"), {"q": "Mongolia"})
+    html = admin_client.get(reverse("wagtailsnippets_data_country:list"), {"q": "Mongolia"})
     assert "Mongolia" in html.content.decode()

@@ -11,17 +11,16 @@ from django.db import transaction
 from wagtail.documents.models import Document
 from wagtail.models import Locale
 
-from content.demo import load_demo
-from content.models import (
+from content.data.models import GlossaryTerm, IndicatorValue
+from content.demo.loader import load_demo
+from content.pages.models import (
     CountryIndexPage,
     CountryProfilePage,
     EventIndexPage,
     EventPage,
     GlossaryPage,
-    GlossaryTerm,
     GuideLibraryPage,
     GuidePage,
-    IndicatorValue,
     NewsIndexPage,
     NewsPage,
     ODAProgrammeIndexPage,

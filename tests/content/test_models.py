@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from content.models import IndicatorValue
+from content.data.models import IndicatorValue
 
 from .factories import CountryFactory, IndicatorFactory, IndicatorValueFactory
 

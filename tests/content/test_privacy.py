@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from wagtail.models import PageViewRestriction
 
-from content import models as m
+from content.pages import models as m
 
 from .factories import CountryFactory, add_page
 

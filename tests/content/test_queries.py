@@ -9,7 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.documents.models import Document
 
-from content import models as m
+from content.data import models as d
+from content.pages import models as m
 
 from .factories import (
     CountryFactory,
@@ -43,11 +44,11 @@ def grow(indexes, start: int, count: int):
     countries = [CountryFactory(name=f"Land {start + i}") for i in range(count)]
     for i in range(count):
         IndicatorFactory(pillar=pillars[i % 2])
-    everyone = list(m.Country.objects.filter(locale__language_code="en"))
+    everyone = list(d.Country.objects.filter(locale__language_code="en"))
     for country in everyone:
-        for indicator in m.Indicator.objects.all():
+        for indicator in d.Indicator.objects.all():
             for year in (2023, 2024):
-                if not m.IndicatorValue.objects.filter(
+                if not d.IndicatorValue.objects.filter(
                     country=country, indicator=indicator, year=year
                 ).exists():
                     IndicatorValueFactory(country=country, indicator=indicator, year=year)
@@ -99,7 +100,7 @@ def grow(indexes, start: int, count: int):
             date=day,
             countries=[m.NewsCountry(country=country)],
         )
-        m.GlossaryTerm.objects.create(
+        d.GlossaryTerm.objects.create(
             concept=f"t{n}", term=f"Term {n}", definition="D", locale=country.locale, topic=topic
         )
     return countries
@@ -123,7 +124,7 @@ def test_query_counts_do_not_grow_with_data(client, site_tree, django_assert_max
     small = {url: count_queries(client, url) for url in urls}
 
     grow(indexes, 2, 14)  # 16 countries, 16 indicators, 16 pages of every kind
-    assert m.IndicatorValue.objects.count() == 16 * 16 * 2
+    assert d.IndicatorValue.objects.count() == 16 * 16 * 2
     for url in urls:
         client.get(url)
         with django_assert_max_num_queries(small[url]):

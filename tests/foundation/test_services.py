@@ -25,7 +25,7 @@ def test_live_elasticsearch_indexes_and_finds_a_document(elasticsearch_url):
 
 @pytest.mark.postgres
 def test_runs_on_postgresql(postgres_db, site_tree):
-    from content.models import HomePage
+    from content.pages.models import HomePage
 
     with postgres_db.cursor() as cursor:
         cursor.execute("SHOW server_version")

@@ -47,7 +47,7 @@ def test_healthz_degraded_when_elasticsearch_unreachable(client, db, settings):
 
 def test_load_demo_twice_keeps_one_home_per_locale(site_tree):
     from content.demo.site import ensure_home_pages
-    from content.models import HomePage
+    from content.pages.models import HomePage
 
     ensure_home_pages()
     assert HomePage.objects.count() == len(settings.LANGUAGES)

@@ -6,7 +6,7 @@ ABOUT_BODY = "<p>Korea's Public Procurement Service runs KONEPS.</p>"
 @pytest.fixture
 def about_tree(site_tree):
     """The home page in every locale, and an English "about" page translated into Korean only."""
-    from content.models import StandardPage
+    from content.pages.models import StandardPage
 
     home_en = site_tree["en"]
     about = home_en.add_child(

@@ -4,7 +4,7 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from content.formatting import (
+from content.data.formatting import (
     collate_sort,
     format_currency,
     format_date,
@@ -84,7 +84,7 @@ def test_collate_sort_by_attribute_key_or_function():
 
 
 def test_fallback_key_without_icu(monkeypatch):
-    from content import formatting
+    from content.data import formatting
 
     monkeypatch.setattr(formatting, "icu", None)
     assert collate_sort(["cherry", "Éclair", "apple", "Banana"], language="en") == [

@@ -7,7 +7,7 @@ import re
 import pytest
 from django.conf import settings
 
-from content import models as m
+from content.pages import models as m
 from tests.comparison.factories import IndicatorValueFactory, translate
 from tests.content.factories import CountryFactory, IndicatorFactory, add_page
 
@@ -128,7 +128,7 @@ def test_fallback_is_still_subject_to_privacy(client, about_tree):
 
 
 def test_demo_translates_the_home_page_in_every_locale(client, site_tree):
-    from content.demo import load_demo
+    from content.demo.loader import load_demo
     from content.demo.translations import HOME
 
     load_demo()

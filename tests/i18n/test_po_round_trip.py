@@ -50,7 +50,7 @@ def test_page_po_round_trip_publishes_the_translation(
 
 
 def test_snippet_po_round_trip(db, site_tree):
-    from content.models import Country
+    from content.data.models import Country
 
     english = Locale.objects.get(language_code="en")
     cambodia = Country.objects.create(

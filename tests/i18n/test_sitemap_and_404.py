@@ -34,7 +34,7 @@ def test_sitemap_lists_every_translation_with_its_alternates(client, about_tree)
 
 @pytest.fixture
 def korean_only(about_tree):
-    from content.models import StandardPage
+    from content.pages.models import StandardPage
 
     ko_home = about_tree["homes"]["ko"]
     page = ko_home.add_child(instance=StandardPage(title="나라장터 안내", slug="koneps-guide"))

@@ -45,7 +45,7 @@ def test_indicator_sends_its_texts_and_follows_its_pillar():
 
 
 def test_topic_and_glossary_term_send_their_texts():
-    from content.models import GlossaryTerm
+    from content.data.models import GlossaryTerm
 
     topic = TopicFactory(name="E-procurement", description="Buying online.")
     assert strings(topic) == {"name": "E-procurement", "description": "Buying online."}

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from django.conf import settings as django_settings
 
-from content.models import AtlasPage, HomePage
+from content.pages.models import AtlasPage, HomePage
 
 SESSION_PREFIX = f"test-{uuid.uuid4().hex[:10]}"
 

@@ -108,7 +108,7 @@ def test_glossary_bridges_korean_to_english(backend, client, site_tree):
     """전자조달 (ko) is the concept e-procurement: all-languages search finds English pages."""
     from wagtail.models import Locale
 
-    glossary = apps.get_model("content", "GlossaryTerm")
+    glossary = apps.get_model("data", "GlossaryTerm")
     for code, term in (("ko", "전자조달"), ("en", "e-procurement"), ("vi", "mua sắm điện tử")):
         glossary.objects.create(
             term=term, definition="-", concept="e-procurement",
@@ -135,3 +135,17 @@ def test_glossary_expansion_is_pure():
         {"term": "e-procurement", "locale": "en"}
     ]
     assert expansions_from_rows("nothing", "en", rows) == []
+
+
+def test_korean_results_and_facets_name_their_type_in_korean(backend, client, site_tree):
+    index_docs(
+        {"title": "조달 정책 문서", "locale": "ko", "type": "policy_document"},
+        {"title": "조달 가이드", "locale": "ko", "type": "guide"},
+        {"title": "조달 목록", "locale": "ko", "type": "index"},
+    )
+    status, body = api(client, q="조달", locale="ko")
+    assert status == 200
+    labels = {f["value"]: f["label"] for f in body["facets"]["type"]}
+    assert labels == {"policy_document": "정책 문서", "guide": "가이드", "index": "섹션 목록"}
+    html = client.get("/ko/search/", {"q": "조달"}).content.decode()
+    assert "정책 문서" in html and "Policy document" not in html

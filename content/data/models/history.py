@@ -1,0 +1,55 @@
+"""The history of indicator values: one row per change, written by
+`content.data.services.record_value_change` and nothing else."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+__all__ = ["IndicatorValueChange"]
+
+
+class IndicatorValueChange(models.Model):
+    """One change to an indicator value: what it was, what it became, why, when and who."""
+
+    class Via(models.TextChoices):
+        ADMIN = "admin", _("Admin edit")
+        IMPORT = "import", _("Import")
+        OTHER = "other", _("Other")
+
+    value = models.ForeignKey(
+        "data.IndicatorValue",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="changes",
+        verbose_name=_("value"),
+    )
+    # Copied so the history outlives a deleted value.
+    country = models.ForeignKey(
+        "data.Country", on_delete=models.CASCADE, related_name="+", verbose_name=_("country")
+    )
+    indicator = models.ForeignKey(
+        "data.Indicator", on_delete=models.CASCADE, related_name="+", verbose_name=_("indicator")
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    old_value = models.CharField(_("old value"), max_length=255, blank=True)
+    new_value = models.CharField(_("new value"), max_length=255)
+    source_title = models.CharField(_("source title"), max_length=255, blank=True)
+    source_url = models.URLField(_("source URL"), blank=True, max_length=500)
+    changed_at = models.DateTimeField(_("changed at"), auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("changed by"),
+    )
+    via = models.CharField(_("via"), max_length=10, choices=Via.choices, default=Via.OTHER)
+
+    class Meta:
+        verbose_name = _("indicator value change")
+        verbose_name_plural = _("indicator value changes")
+        ordering = ["-changed_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.year}: {self.old_value} → {self.new_value}"

@@ -1,9 +1,0 @@
-from django.conf import settings
-
-
-def sync_locales(**kwargs):
-    """Create a wagtail Locale for every language in WAGTAIL_CONTENT_LANGUAGES."""
-    from wagtail.models import Locale
-
-    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)

@@ -1,0 +1,98 @@
+"""Which language versions of a page or a view exist, for switchers, hreflang and SEO."""
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from babel.core import get_global
+from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.urls import translate_url
+from wagtail.models import Page
+
+from content.pages.fallbacks import fallback_for
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name_local: str
+    url: str
+    translated: bool  # a real translation exists (else the link shows a fallback)
+    current: bool
+
+
+@dataclass(frozen=True)
+class SeoLinks:
+    canonical: str
+    alternates: list[tuple[str, str]]  # (hreflang, absolute URL), x-default last
+    og_locale: str
+    og_locale_alternates: list[str] = field(default_factory=list)
+
+
+def language_name_local(code: str) -> str:
+    return LANG_INFO.get(code, {}).get("name_local", code)
+
+
+@cache
+def og_locale(code: str) -> str:
+    """Open Graph's language_TERRITORY for a language code (CLDR likely subtags): km -> km_KH."""
+    likely = get_global("likely_subtags").get(code.replace("-", "_").lower(), code)
+    parts = likely.split("_")
+    territory = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+    return f"{parts[0]}_{territory}" if territory else parts[0]
+
+
+def real_translations(page: Page | None) -> dict[str, Page]:
+    """Live translations of a page by language code; alias pages are not translations."""
+    if page is None or not page.pk:
+        return {}
+    translations = (
+        page.get_translations(inclusive=True)
+        .live()
+        .public()
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
+    )
+    return {t.locale.language_code: t for t in translations}
+
+
+def language_links(request, page: Page | None, current: str) -> list[LanguageLink]:
+    """One link per configured language, to the same page or view in that language.
+
+    A language without a live translation links to the same path under its
+    prefix, where `content.pages.fallbacks` serves the original with a notice.
+    """
+    translations = real_translations(page)
+    links = []
+    for code, _name in settings.LANGUAGES:
+        if code in translations:
+            url, translated = translations[code].get_url(request=request), True
+        else:
+            url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
+            translated = page is None  # a view (search, compare): only UI strings to translate
+        links.append(
+            LanguageLink(code, language_name_local(code), url, translated, code == current)
+        )
+    return links
+
+
+def seo_links(request, page: Page | None, current: str) -> SeoLinks:
+    """Canonical URL, hreflang alternates (with x-default) and og:locale for a response."""
+    links = language_links(request, page, current)
+    fallback = fallback_for(request, page)
+    # A fallback repeats the original: search engines should index the original.
+    canonical = fallback.original.get_url(request=request) if fallback else request.path
+    alternates = [
+        (link.code, request.build_absolute_uri(link.url)) for link in links if link.translated
+    ]
+    default = dict(alternates).get(settings.LANGUAGE_CODE) or (
+        alternates[0][1] if alternates else None
+    )
+    if default:
+        alternates.append(("x-default", default))
+    return SeoLinks(
+        canonical=request.build_absolute_uri(canonical),
+        alternates=alternates,
+        og_locale=og_locale(current),
+        og_locale_alternates=[og_locale(code) for code, _url in alternates[:-1] if code != current],
+    )

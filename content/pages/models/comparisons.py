@@ -1,0 +1,91 @@
+"""Curated comparisons: chosen countries and indicators with a narrative."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from content.comparison.params import CompareParams
+from content.comparison.presenters import chart_context
+from content.comparison.service import build_comparison
+from content.data.models import in_source_locale
+
+from .base import AtlasPage
+
+__all__ = ["ComparisonPage"]
+
+
+class ComparisonPage(AtlasPage):
+    """A curated comparison: chosen countries and indicators with a narrative."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    narrative = RichTextField(_("narrative"), blank=True)
+    countries = ParentalManyToManyField(
+        "data.Country",
+        blank=True,
+        related_name="+",
+        limit_choices_to=in_source_locale,
+        verbose_name=_("countries"),
+        help_text=_("Two or more countries to compare, as columns."),
+    )
+    indicators = ParentalManyToManyField(
+        "data.Indicator",
+        blank=True,
+        related_name="+",
+        limit_choices_to=in_source_locale,
+        verbose_name=_("indicators"),
+        help_text=_("Leave empty to compare every indicator."),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), null=True, blank=True, help_text=_("Leave empty for the latest data.")
+    )
+    baseline = models.CharField(
+        _("baseline country code"),
+        max_length=2,
+        blank=True,
+        help_text=_("ISO code of the country the others are compared with, e.g. KR."),
+    )
+
+    translatable_fields = AtlasPage.translatable_fields + [
+        TranslatableField("intro"),
+        TranslatableField("narrative"),
+        SynchronizedField("countries"),
+        SynchronizedField("indicators"),
+        SynchronizedField("year"),
+        SynchronizedField("baseline"),
+    ]
+    content_panels = AtlasPage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("indicators", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("year"),
+        FieldPanel("baseline"),
+        FieldPanel("narrative"),
+    ]
+    template = "pages/comparison_page.html"
+    search_type = "comparison"
+
+    class Meta:
+        verbose_name = _("comparison page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        params = CompareParams(
+            countries=sorted({c.code.upper() for c in self.countries.all()}),
+            indicators=sorted({i.code for i in self.indicators.all()}),
+            year=self.year,
+            baseline=(self.baseline or "").upper() or None,
+        )
+        comparison = build_comparison(params)
+        context["comparison"] = comparison
+        context.update(chart_context(comparison))
+        return context
+
+    def search_document(self) -> dict:
+        doc = super().search_document()
+        doc["body"] = self.intro
+        doc["countries"] = sorted({c.code for c in self.countries.all()})
+        return doc

@@ -1,0 +1,124 @@
+"""Policy documents: laws, regulations, guidelines, reports, with a file per language."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.fields import StreamField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from content.pages.blocks import BodyStreamBlock, stream_text
+from content.pages.selectors import related_pages
+
+from .base import AtlasPage
+from .relations import CountryLink, LanguageFile, TaggedPageMixin, TopicLink
+
+__all__ = [
+    "DocumentType",
+    "PolicyDocumentPage",
+    "PolicyDocumentCountry",
+    "PolicyDocumentTopic",
+    "PolicyDocumentFile",
+]
+
+
+class DocumentType(models.TextChoices):
+    LAW = "law", _("Law")
+    REGULATION = "regulation", _("Regulation")
+    GUIDELINE = "guideline", _("Guideline")
+    REPORT = "report", _("Report")
+    PRESENTATION = "presentation", _("Presentation")
+    CASE_STUDY = "case_study", _("Case study")
+
+
+class PolicyDocumentPage(TaggedPageMixin, AtlasPage):
+    document_type = models.CharField(
+        _("document type"),
+        max_length=20,
+        choices=DocumentType.choices,
+        help_text=_("What kind of document this is; visitors filter by it."),
+    )
+    issuing_body = models.CharField(
+        _("issuing body"),
+        max_length=255,
+        help_text=_("Who issued or wrote it, e.g. Public Procurement Service (PPS)."),
+    )
+    publication_date = models.DateField(
+        _("publication date"), help_text=_("When it was issued or published.")
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("An overview of the document: what it covers and why it matters."),
+    )
+    source_url = models.URLField(
+        _("source URL"),
+        blank=True,
+        help_text=_("Where the original is published, for documents from a public source."),
+    )
+
+    translatable_fields = AtlasPage.translatable_fields + [
+        TranslatableField("issuing_body"),
+        TranslatableField("body"),
+        SynchronizedField("document_type"),
+        SynchronizedField("publication_date"),
+        SynchronizedField("source_url"),
+        SynchronizedField("countries"),
+        SynchronizedField("topics"),
+        SynchronizedField("files"),
+    ]
+    content_panels = AtlasPage.content_panels + [FieldPanel("body")]
+    details_panels = [
+        FieldPanel("document_type"),
+        FieldPanel("issuing_body"),
+        FieldPanel("publication_date"),
+        FieldPanel("source_url"),
+        InlinePanel("countries", label=_("Countries"), heading=_("Countries")),
+        InlinePanel("topics", label=_("Topics"), heading=_("Topics")),
+    ]
+    files_panels = [InlinePanel("files", label=_("File"), heading=_("Files, one per language"))]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(details_panels, heading=_("Details")),
+            ObjectList(files_panels, heading=_("Files")),
+            ObjectList(AtlasPage.promote_panels, heading=_("Promote")),
+            ObjectList(AtlasPage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    parent_page_types = ["pages.PolicyDocumentIndexPage"]
+    subpage_types = []
+    template = "pages/policy_document_page.html"
+    search_type = "policy_document"
+
+    class Meta:
+        verbose_name = _("policy document")
+
+    def search_document(self) -> dict:
+        doc = super().search_document()
+        doc["body"] = "\n".join(filter(None, [self.issuing_body, stream_text(self.body)]))
+        doc["countries"] = self.country_codes()
+        doc["topics"] = self.topic_slugs()
+        doc["date"] = self.publication_date
+        doc["attachments"] = [f.document for f in self.files.all()]
+        return doc
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["files"] = self.files.select_related("document")
+        context["related"] = related_pages(self, type(self))
+        return context
+
+
+class PolicyDocumentCountry(CountryLink):
+    page = ParentalKey(PolicyDocumentPage, on_delete=models.CASCADE, related_name="countries")
+
+
+class PolicyDocumentTopic(TopicLink):
+    page = ParentalKey(PolicyDocumentPage, on_delete=models.CASCADE, related_name="topics")
+
+
+class PolicyDocumentFile(LanguageFile):
+    page = ParentalKey(PolicyDocumentPage, on_delete=models.CASCADE, related_name="files")

@@ -1,0 +1,287 @@
+"""Index pages: one per kind of content, with GET filters and pagination."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail_localize.fields import TranslatableField
+
+from content.data.formatting import collate_sort
+from content.data.models import Country, GlossaryTerm, Region, Topic
+from content.data.selectors import localized
+from content.pages.selectors import listing_queryset
+
+from .base import AtlasPage
+from .documents import DocumentType, PolicyDocumentPage
+from .events import EventPage, EventType, NewsPage
+from .profiles import CountryProfilePage
+from .programmes import GuidePage, ODAProgrammePage
+from .relations import FILE_LANGUAGES
+
+__all__ = [
+    "ListingIndexPage",
+    "CountryIndexPage",
+    "PolicyDocumentIndexPage",
+    "ODAProgrammeIndexPage",
+    "GuideLibraryPage",
+    "EventIndexPage",
+    "NewsIndexPage",
+    "GlossaryPage",
+]
+
+
+def _int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+class ListingIndexPage(AtlasPage):
+    """Lists live pages of `listing_model` in this page's locale (falling back to
+    untranslated English ones), filtered by ?country=&topic=&type=&year=&page=."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short paragraph above the list.")
+    )
+
+    translatable_fields = AtlasPage.translatable_fields + [TranslatableField("intro")]
+    content_panels = AtlasPage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["pages.HomePage"]
+    max_count_per_parent = 1
+
+    listing_model = None
+    date_field = None  # a DateField name, or None
+    type_field = None  # the lookup `?type=` filters on
+    type_label = _("Type")
+    type_choices = ()
+    ordering = ("-first_published_at",)
+    prefetch = ("countries__country",)
+    per_page = 12
+    filter_topics = True
+    search_type = "index"
+    search_type_label = _("section index")  # every listing is one kind of result
+
+    class Meta:
+        abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        # Every listing looks the same; the filters and list items adapt to the model.
+        # (Wagtail's metaclass gives each subclass its own `template` default, so the
+        # shared template is chosen here.)
+        return "pages/listing_index_page.html"
+
+    def read_filters(self, request) -> dict:
+        get = request.GET
+        country = (get.get("country") or "").strip().upper()
+        topic = (get.get("topic") or "").strip()
+        kind = (get.get("type") or "").strip()
+        year = _int(get.get("year"))
+        return {
+            "country": country if len(country) == 2 and country.isalpha() else "",
+            "topic": topic if topic.replace("-", "").isalnum() else "",
+            "type": kind if kind in dict(self.type_choices) else "",
+            "year": year if year and 1990 <= year <= 2100 else None,
+        }
+
+    def base_queryset(self, filters):
+        return listing_queryset(
+            self.listing_model, self.locale, filters, self.date_field, self.type_field
+        )
+
+    def year_options(self, qs) -> list[int]:
+        if not self.date_field:
+            return []
+        return sorted({d.year for d in qs.dates(self.date_field, "year")}, reverse=True)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = self.read_filters(request)
+        qs = self.base_queryset(filters).order_by(*self.ordering).prefetch_related(*self.prefetch)
+        paginator = Paginator(qs, self.per_page)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        items = list(page_obj.object_list)
+        countries = {}
+        for item in items:
+            for link in item.countries.all() if hasattr(item, "countries") else []:
+                countries[link.country.translation_key] = link.country
+        names = {c.translation_key: c for c in localized(list(countries.values()), self.locale_id)}
+        for item in items:
+            links = item.countries.all() if hasattr(item, "countries") else []
+            item.country_list = [names[link.country.translation_key] for link in links]
+        source_countries = list(Country.objects.filter(locale__language_code="en"))
+        context.update(
+            source_language=settings.LANGUAGE_CODE,
+            items=items,
+            has_sample_items=any(item.is_sample for item in items),
+            page_obj=page_obj,
+            filters=filters,
+            filter_query=self.filter_query(filters),
+            country_options=collate_sort(
+                localized(source_countries, self.locale_id), str, self.locale.language_code
+            ),
+            topic_options=self.topic_options() if self.filter_topics else [],
+            type_options=list(self.type_choices),
+            type_label=self.type_label,
+            year_options=self.year_options(self.base_queryset({})),
+        )
+        return context
+
+    def topic_options(self):
+        return collate_sort(
+            localized(list(Topic.objects.filter(locale__language_code="en")), self.locale_id),
+            str,
+            self.locale.language_code,
+        )
+
+    @staticmethod
+    def filter_query(filters) -> str:
+        return urlencode({k: v for k, v in filters.items() if v})
+
+
+class CountryIndexPage(ListingIndexPage):
+    listing_model = CountryProfilePage
+    type_field = "country__region"
+    type_label = _("Region")
+    type_choices = Region.choices
+    ordering = ("title",)
+    prefetch = ()
+    per_page = 24
+    filter_topics = False
+    subpage_types = ["pages.CountryProfilePage"]
+
+    class Meta:
+        verbose_name = _("country profiles index")
+
+    def base_queryset(self, filters):
+        qs = super().base_queryset({**filters, "country": ""}).select_related("country")
+        if filters.get("country"):
+            qs = qs.filter(country__code=filters["country"])
+        return qs
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        names = localized([item.country for item in context["items"]], self.locale_id)
+        for item, country in zip(context["items"], names, strict=True):
+            item.country_list = [country]
+        # In the reader's alphabetical order (Campuchia before Thái Lan, 캄보디아 after 베트남).
+        context["items"] = collate_sort(context["items"], "title", self.locale.language_code)
+        return context
+
+
+class PolicyDocumentIndexPage(ListingIndexPage):
+    listing_model = PolicyDocumentPage
+    date_field = "publication_date"
+    type_field = "document_type"
+    type_label = _("Document type")
+    type_choices = DocumentType.choices
+    ordering = ("-publication_date", "title")
+    prefetch = ("countries__country", "files__document")
+    subpage_types = ["pages.PolicyDocumentPage"]
+
+    class Meta:
+        verbose_name = _("policy documents index")
+
+
+class ODAProgrammeIndexPage(ListingIndexPage):
+    listing_model = ODAProgrammePage
+    ordering = ("-start_year", "title")
+    subpage_types = ["pages.ODAProgrammePage"]
+
+    class Meta:
+        verbose_name = _("ODA programmes index")
+
+    def base_queryset(self, filters):
+        qs = super().base_queryset(filters)
+        if filters.get("year"):  # running in that year
+            year = filters["year"]
+            qs = qs.filter(start_year__lte=year).filter(
+                models.Q(end_year__isnull=True) | models.Q(end_year__gte=year)
+            )
+        return qs
+
+    def year_options(self, qs):
+        spans = qs.values_list("start_year", "end_year")
+        years = set()
+        for start, end in spans:
+            years.update(range(start, (end or start) + 1))
+        return sorted(years, reverse=True)
+
+
+class GuideLibraryPage(ListingIndexPage):
+    listing_model = GuidePage
+    date_field = "publication_date"
+    type_field = "files__language"
+    type_label = _("Language")
+    type_choices = FILE_LANGUAGES
+    ordering = ("-publication_date", "title")
+    prefetch = ("countries__country", "files__document")
+    subpage_types = ["pages.GuidePage"]
+
+    class Meta:
+        verbose_name = _("guide library")
+
+
+class EventIndexPage(ListingIndexPage):
+    listing_model = EventPage
+    date_field = "start_date"
+    type_field = "event_type"
+    type_label = _("Kind of event")
+    type_choices = EventType.choices
+    ordering = ("-start_date", "title")
+    subpage_types = ["pages.EventPage"]
+
+    class Meta:
+        verbose_name = _("events index")
+
+
+class NewsIndexPage(ListingIndexPage):
+    listing_model = NewsPage
+    date_field = "date"
+    ordering = ("-date", "title")
+    subpage_types = ["pages.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news index")
+
+
+class GlossaryPage(AtlasPage):
+    """Every glossary term in this page's language, A to Z, filterable by topic."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    translatable_fields = AtlasPage.translatable_fields + [TranslatableField("intro")]
+    content_panels = AtlasPage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "pages/glossary_page.html"
+    search_type = "glossary"
+
+    class Meta:
+        verbose_name = _("glossary")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topic = (request.GET.get("topic") or "").strip()
+        terms = GlossaryTerm.objects.filter(locale_id=self.locale_id).select_related("topic")
+        if not terms.exists():
+            terms = GlossaryTerm.objects.filter(locale__language_code="en").select_related("topic")
+        if topic:
+            terms = terms.filter(topic__slug=topic)
+        paginator = Paginator(terms.order_by("term"), 100)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        context.update(
+            items=list(page_obj.object_list),
+            page_obj=page_obj,
+            filters={"topic": topic},
+            filter_query=f"topic={topic}" if topic else "",
+            topic_options=sorted(
+                localized(list(Topic.objects.filter(locale__language_code="en")), self.locale_id),
+                key=str,
+            ),
+            has_sample_terms=any(t.is_sample for t in page_obj.object_list),
+        )
+        return context

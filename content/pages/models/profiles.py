@@ -1,0 +1,106 @@
+"""Country profile pages: a narrative of the national system plus its indicator values."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import StreamField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from content.data.selectors import country_values_by_pillar, localized
+from content.pages.blocks import ProfileStreamBlock, stream_text
+from content.pages.blocks.streams import SourcesStreamBlock
+
+from .base import AtlasPage
+
+__all__ = ["CountryProfilePage"]
+
+
+class CountryProfilePage(AtlasPage):
+    country = models.ForeignKey(
+        "data.Country",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("country"),
+        help_text=_("The country this profile describes; its indicator values appear below."),
+    )
+    body = StreamField(
+        ProfileStreamBlock(),
+        blank=True,
+        verbose_name=_("narrative"),
+        help_text=_(
+            "Sections on the legal framework, central purchasing body, e-procurement, "
+            "thresholds, complaints and review, sustainable and SME policies."
+        ),
+    )
+    eproc_system_name = models.CharField(
+        _("e-procurement system"),
+        max_length=200,
+        blank=True,
+        help_text=_("Name of the national e-procurement system, e.g. KONEPS."),
+    )
+    eproc_launch_year = models.PositiveSmallIntegerField(
+        _("launch year"), null=True, blank=True, help_text=_("Year the system went live.")
+    )
+    eproc_url = models.URLField(_("system URL"), blank=True, help_text=_("Public web address."))
+    sources = StreamField(
+        SourcesStreamBlock(),
+        blank=True,
+        verbose_name=_("sources"),
+        help_text=_("Public sources for the facts in the narrative: title, URL and year."),
+    )
+
+    translatable_fields = AtlasPage.translatable_fields + [
+        TranslatableField("body"),
+        TranslatableField("eproc_system_name"),
+        SynchronizedField("country"),
+        SynchronizedField("eproc_launch_year"),
+        SynchronizedField("eproc_url"),
+        SynchronizedField("sources"),
+    ]
+    content_panels = AtlasPage.content_panels + [FieldPanel("country"), FieldPanel("body")]
+    system_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("eproc_system_name"),
+                FieldPanel("eproc_launch_year"),
+                FieldPanel("eproc_url"),
+            ],
+            heading=_("E-procurement system"),
+        ),
+        FieldPanel("sources"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(system_panels, heading=_("System and sources")),
+            ObjectList(AtlasPage.promote_panels, heading=_("Promote")),
+            ObjectList(AtlasPage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    parent_page_types = ["pages.CountryIndexPage"]
+    subpage_types = []
+    template = "pages/country_profile_page.html"
+    search_type = "country_profile"
+
+    class Meta:
+        verbose_name = _("country profile")
+
+    def search_document(self) -> dict:
+        doc = super().search_document()
+        doc["body"] = "\n".join(filter(None, [self.eproc_system_name, stream_text(self.body)]))
+        doc["countries"] = [self.country.code]
+        return doc
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        pillars, years = country_values_by_pillar(self.country, self.locale_id)
+        context["country"] = localized([self.country], self.locale_id)[0]
+        context["pillars"] = pillars
+        context["years"] = years
+        context["has_sample_values"] = any(
+            row["latest"].is_sample or any(c and c.is_sample for c in row["cell_list"])
+            for p in pillars
+            for row in p["rows"]
+        )
+        return context

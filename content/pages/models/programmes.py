@@ -1,0 +1,250 @@
+"""ODA programmes and the downloadable guides that come out of them."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.rich_text import get_text_for_indexing
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from content.pages.blocks import BodyStreamBlock, stream_text
+from content.pages.selectors import public_pages, related_pages
+
+from .base import AtlasPage
+from .relations import CountryLink, LanguageFile, TaggedPageMixin, TopicLink
+
+__all__ = [
+    "ODAProgrammePage",
+    "ODAProgrammeCountry",
+    "ODAProgrammeTopic",
+    "ODAProgrammeRelated",
+    "GuidePage",
+    "GuideCountry",
+    "GuideTopic",
+    "GuideFile",
+]
+
+RICH = ["bold", "italic", "link", "ol", "ul"]
+
+
+class ODAProgrammePage(TaggedPageMixin, AtlasPage):
+    start_year = models.PositiveSmallIntegerField(_("start year"))
+    end_year = models.PositiveSmallIntegerField(
+        _("end year"), null=True, blank=True, help_text=_("Leave empty while it is running.")
+    )
+    implementing_bodies = models.CharField(
+        _("implementing bodies"),
+        max_length=500,
+        help_text=_(
+            "Who carries it out, e.g. PPS with KOICA and the partner's procurement agency."
+        ),
+    )
+    objectives = RichTextField(
+        _("objectives"),
+        features=RICH,
+        blank=True,
+        help_text=_("What the programme sets out to achieve."),
+    )
+    activities = RichTextField(
+        _("activities"),
+        features=RICH,
+        blank=True,
+        help_text=_("What was done: consulting, training, systems built."),
+    )
+    results = RichTextField(
+        _("results"),
+        features=RICH,
+        blank=True,
+        help_text=_("What came of it, with figures where there are any."),
+    )
+    contacts = RichTextField(
+        _("contacts"),
+        features=RICH,
+        blank=True,
+        help_text=_("Office or role to contact; no personal phone numbers."),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("more detail"))
+
+    translatable_fields = AtlasPage.translatable_fields + [
+        TranslatableField("implementing_bodies"),
+        TranslatableField("objectives"),
+        TranslatableField("activities"),
+        TranslatableField("results"),
+        TranslatableField("contacts"),
+        TranslatableField("body"),
+        SynchronizedField("start_year"),
+        SynchronizedField("end_year"),
+        SynchronizedField("countries"),
+        SynchronizedField("topics"),
+        SynchronizedField("related_links"),
+    ]
+    content_panels = AtlasPage.content_panels + [
+        FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")], heading=_("Years")),
+        FieldPanel("implementing_bodies"),
+        InlinePanel("countries", label=_("Partner country"), heading=_("Partner countries")),
+        InlinePanel("topics", label=_("Topic"), heading=_("Topics")),
+    ]
+    programme_panels = [
+        FieldPanel("objectives"),
+        FieldPanel("activities"),
+        FieldPanel("results"),
+        FieldPanel("contacts"),
+        FieldPanel("body"),
+    ]
+    related_panels = [
+        InlinePanel(
+            "related_links", label=_("Related page"), heading=_("Related guides and documents")
+        )
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(programme_panels, heading=_("Programme")),
+            ObjectList(related_panels, heading=_("Related")),
+            ObjectList(AtlasPage.promote_panels, heading=_("Promote")),
+            ObjectList(AtlasPage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    parent_page_types = ["pages.ODAProgrammeIndexPage"]
+    subpage_types = []
+    template = "pages/oda_programme_page.html"
+    search_type = "oda_programme"
+
+    class Meta:
+        verbose_name = _("ODA programme")
+
+    @property
+    def date(self):
+        import datetime
+
+        return datetime.date(self.start_year, 1, 1)
+
+    def search_document(self) -> dict:
+        doc = super().search_document()
+        rich = [self.objectives, self.activities, self.results]
+        doc["body"] = "\n".join(
+            filter(
+                None,
+                [
+                    self.implementing_bodies,
+                    *map(get_text_for_indexing, rich),
+                    stream_text(self.body),
+                ],
+            )
+        )
+        doc["countries"] = self.country_codes()
+        doc["topics"] = self.topic_slugs()
+        doc["date"] = self.date
+        return doc
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        ids = [link.related_page_id for link in self.related_links.all()]
+        shown = public_pages(Page.objects.filter(pk__in=ids)).specific().in_bulk()
+        context["related"] = [shown[pk] for pk in ids if pk in shown]
+        return context
+
+
+class ODAProgrammeCountry(CountryLink):
+    page = ParentalKey(ODAProgrammePage, on_delete=models.CASCADE, related_name="countries")
+
+
+class ODAProgrammeTopic(TopicLink):
+    page = ParentalKey(ODAProgrammePage, on_delete=models.CASCADE, related_name="topics")
+
+
+class ODAProgrammeRelated(Orderable):
+    page = ParentalKey(ODAProgrammePage, on_delete=models.CASCADE, related_name="related_links")
+    related_page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("page"),
+        help_text=_("A guide or policy document from this programme."),
+    )
+    panels = [PageChooserPanel("related_page", ["pages.GuidePage", "pages.PolicyDocumentPage"])]
+
+
+class GuidePage(TaggedPageMixin, AtlasPage):
+    publication_date = models.DateField(_("publication date"))
+    publisher = models.CharField(
+        _("publisher"), max_length=255, help_text=_("Who wrote or published the guide.")
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("What the guide covers and who it is for."),
+    )
+
+    translatable_fields = AtlasPage.translatable_fields + [
+        TranslatableField("publisher"),
+        TranslatableField("body"),
+        SynchronizedField("publication_date"),
+        SynchronizedField("countries"),
+        SynchronizedField("topics"),
+        SynchronizedField("files"),
+    ]
+    content_panels = AtlasPage.content_panels + [
+        FieldPanel("publication_date"),
+        FieldPanel("publisher"),
+        FieldPanel("body"),
+    ]
+    details_panels = [
+        InlinePanel("files", label=_("Language version"), heading=_("Language versions")),
+        InlinePanel("countries", label=_("Country"), heading=_("Countries")),
+        InlinePanel("topics", label=_("Topic"), heading=_("Topics")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(details_panels, heading=_("Files and tags")),
+            ObjectList(AtlasPage.promote_panels, heading=_("Promote")),
+            ObjectList(AtlasPage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    parent_page_types = ["pages.GuideLibraryPage"]
+    subpage_types = []
+    template = "pages/guide_page.html"
+    search_type = "guide"
+
+    class Meta:
+        verbose_name = _("guide")
+
+    def search_document(self) -> dict:
+        doc = super().search_document()
+        doc["body"] = "\n".join(filter(None, [self.publisher, stream_text(self.body)]))
+        doc["countries"] = self.country_codes()
+        doc["topics"] = self.topic_slugs()
+        doc["date"] = self.publication_date
+        doc["attachments"] = [f.document for f in self.files.all()]
+        return doc
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["files"] = self.files.select_related("document")
+        context["related"] = related_pages(self, type(self))
+        return context
+
+
+class GuideCountry(CountryLink):
+    page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="countries")
+
+
+class GuideTopic(TopicLink):
+    page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="topics")
+
+
+class GuideFile(LanguageFile):
+    page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="files")

@@ -1,0 +1,50 @@
+"""Reads of pages for visitors: what is public, listings with filters, related
+pages and the home page's sections. Each runs a fixed number of queries."""
+
+from django.db.models import Q
+
+from content.data.selectors import source_locale
+
+__all__ = ["public_pages", "listing_queryset", "related_pages"]
+
+
+def public_pages(qs):
+    """The one rule for what a visitor may see listed anywhere: live, and no view
+    restriction (password, login, groups) on the page or any of its ancestors."""
+    return qs.live().public()
+
+
+def listing_queryset(model, locale, filters: dict, date_field: str | None, type_field=None):
+    """Live pages of `model` in `locale`, plus source-locale pages not yet translated
+    into it, narrowed by the filters (country ISO code, topic slug, type, year)."""
+    qs = public_pages(model.objects.all())
+    default = source_locale()
+    if locale.pk != default.pk:
+        # Only a live translation replaces the original; a draft one leaves it listed.
+        translated = model.objects.live().filter(locale=locale).values("translation_key")
+        qs = qs.filter(Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated)))
+    else:
+        qs = qs.filter(locale=locale)
+    if filters.get("country"):
+        qs = qs.filter(countries__country__code=filters["country"].upper())
+    if filters.get("topic") and hasattr(model, "topics"):
+        qs = qs.filter(topics__topic__slug=filters["topic"])
+    if filters.get("type") and type_field:
+        qs = qs.filter(**{type_field: filters["type"]})
+    if filters.get("year") and date_field:
+        qs = qs.filter(**{f"{date_field}__year": filters["year"]})
+    return qs.distinct()
+
+
+def related_pages(page, model, limit: int = 3) -> list:
+    """Live pages of `model` in the page's locale sharing a country or topic (one query)."""
+    codes = page.country_codes()
+    slugs = page.topic_slugs()
+    if not (codes or slugs):
+        return []
+    match = Q(countries__country__code__in=codes)
+    if slugs and hasattr(model, "topics"):
+        match |= Q(topics__topic__slug__in=slugs)
+    qs = public_pages(model.objects.filter(locale_id=page.locale_id)).exclude(pk=page.pk)
+    qs = qs.filter(match)
+    return list(qs.distinct().order_by("-first_published_at", "-pk")[:limit])

@@ -1,0 +1,68 @@
+from django import template
+from django.urls import reverse
+from django.utils.html import conditional_escape, format_html
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from content.pages.fallbacks import fallback_for
+from content.pages.i18n import language_links, seo_links
+from content.pages.menus import SECTIONS, section_urls
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_language_links(context):
+    request = context.get("request")
+    page = context.get("page")
+    return language_links(request, page, get_language())
+
+
+@register.simple_tag(takes_context=True)
+def page_seo(context):
+    """Canonical URL, hreflang alternates and og:locale (see content.pages.i18n.seo_links)."""
+    request = context.get("request")
+    if request is None:
+        return None
+    return seo_links(request, context.get("page"), get_language())
+
+
+@register.simple_tag(takes_context=True)
+def page_fallback(context):
+    """The `content.pages.fallbacks.Fallback` when the page stands in for a missing translation."""
+    return fallback_for(context.get("request"), context.get("page"))
+
+
+@register.filter
+def lang_span(text, code):
+    """Mark text in another language than the page: `{{ c.name_local|lang_span:c.name_local_lang }}`
+    gives `<span lang="km">កម្ពុជា</span>` on a non-Khmer page, the plain (escaped) text otherwise."""
+    if not text:
+        return ""
+    current = get_language()
+    if not code or code == current:
+        return conditional_escape(text)
+    return format_html('<span lang="{}">{}</span>', code, text)
+
+
+@register.simple_tag(takes_context=True)
+def site_sections(context):
+    """{key: url} of the site's sections in the active language, once per request."""
+    request = context.get("request")
+    language = get_language()
+    cached = getattr(request, "_atlas_sections", None) if request is not None else None
+    if cached is None or cached[0] != language:
+        cached = (language, section_urls(language))
+        if request is not None:
+            request._atlas_sections = cached
+    return cached[1]
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """[(label, url)] for the main navigation: the sections in the order of `SECTIONS`,
+    with the compare tool after the first."""
+    urls = site_sections(context)
+    menu = [(label, urls[key]) for key, _model, label in SECTIONS if key in urls]
+    menu.insert(1, (_("Compare"), reverse("compare")))
+    return menu
