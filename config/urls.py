@@ -20,6 +20,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", config_views.healthz, name="healthz"),
+    path("robots.txt", config_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AtlasSitemap}}, name="sitemap"),
     *comparison_urls.api_urlpatterns,
     *search_urls.api_urlpatterns,

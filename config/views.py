@@ -1,7 +1,7 @@
 """Views above every app: the health check reports on the database and search alike."""
 
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 
 from search.backends import search_status
@@ -24,3 +24,14 @@ def healthz(request):
     else:
         status, code = "ok", 200
     return JsonResponse({"status": status, "database": database, "search": search}, status=code)
+
+
+def robots_txt(request):
+    """Crawlers may read every public page; the admin and the JSON APIs are not content."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -20,16 +20,32 @@ from search.extract import extract_document
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["page_document", "is_indexable", "reindex_pages", "connect_signals", "all_documents"]
+__all__ = [
+    "page_document",
+    "is_indexable",
+    "restricted_paths",
+    "reindex_pages",
+    "connect_signals",
+    "all_documents",
+]
 
 
-def is_indexable(page: Page) -> bool:
+def restricted_paths() -> tuple[str, ...]:
+    """Tree paths of every page with a view restriction (one query)."""
+    return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+
+def is_indexable(page: Page, restricted: tuple[str, ...] | None = None) -> bool:
+    """Live, with a `search_document`, and no view restriction on it or an ancestor.
+    Pass `restricted_paths()` when checking many pages, to query it once."""
     page = page.specific_deferred if hasattr(page, "specific_deferred") else page
+    if restricted is None:
+        restricted = restricted_paths()
     return (
         page.live
         and page.depth > 1
         and hasattr(page, "search_document")
-        and not page.get_view_restrictions().exists()
+        and not page.path.startswith(restricted)
     )
 
 
@@ -59,8 +75,9 @@ def page_document(page: Page) -> dict:
 
 def all_documents():
     """Documents of every indexable page, one at a time."""
+    restricted = restricted_paths()
     for page in Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=200):
-        if is_indexable(page):
+        if is_indexable(page, restricted):
             yield page_document(page)
 
 
@@ -72,7 +89,8 @@ def reindex_pages(page_ids: list[int]) -> None:
     for page in pages:
         subtree_ids.update(page.get_descendants().values_list("pk", flat=True))
     found = {p.pk: p for p in Page.objects.filter(pk__in=subtree_ids).specific()}
-    docs = [page_document(p) for p in found.values() if is_indexable(p)]
+    restricted = restricted_paths()
+    docs = [page_document(p) for p in found.values() if is_indexable(p, restricted)]
     gone = sorted(subtree_ids - {d["page_id"] for d in docs})
     for backend in get_backends():
         try:
@@ -93,8 +111,7 @@ def _on_publish_change(sender, instance, **kwargs):
 
 
 def _on_page_delete(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        _enqueue(instance.pk)
+    _enqueue(instance.pk)
 
 
 def _on_restriction_change(sender, instance, **kwargs):
@@ -105,7 +122,8 @@ def connect_signals() -> None:
     page_published.connect(_on_publish_change, dispatch_uid="atlas_search_published")
     page_unpublished.connect(_on_publish_change, dispatch_uid="atlas_search_unpublished")
     post_page_move.connect(_on_publish_change, dispatch_uid="atlas_search_moved")
-    post_delete.connect(_on_page_delete, dispatch_uid="atlas_search_deleted")
+    # Deleting a page of any type deletes its `Page` row too, which sends this.
+    post_delete.connect(_on_page_delete, sender=Page, dispatch_uid="atlas_search_deleted")
     post_save.connect(
         _on_restriction_change, sender=PageViewRestriction, dispatch_uid="atlas_search_restricted"
     )

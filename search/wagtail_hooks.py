@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db.models import Count, Max
 from django.shortcuts import render
 from django.urls import path, reverse
@@ -10,10 +11,13 @@ from search.models import SearchQuery
 
 def search_report(request):
     """Staff report: the most frequent queries and those that found nothing, per language."""
-    locale = request.GET.get("locale") or ""
+    # Not `locale`: Wagtail's admin templates read that name as the Locale being edited.
+    chosen = request.GET.get("locale") or ""
+    if chosen not in dict(settings.LANGUAGES):
+        chosen = ""
     queries = SearchQuery.objects.all()
-    if locale:
-        queries = queries.filter(locale=locale)
+    if chosen:
+        queries = queries.filter(locale=chosen)
     grouped = queries.values("locale", "query").annotate(count=Count("pk"), last=Max("created_at"))
     context = {
         "frequent": grouped.order_by("-count", "query")[:50],
@@ -21,7 +25,7 @@ def search_report(request):
         "locales": SearchQuery.objects.values_list("locale", flat=True)
         .distinct()
         .order_by("locale"),
-        "locale": locale,
+        "chosen_locale": chosen,
     }
     return render(request, "atlas_search/search_report.html", context)
 

@@ -48,10 +48,18 @@ class AtlasSitemap(Sitemap):
         )
         by_key = defaultdict(dict)
         for translation in translations:
-            url = translation.get_full_url(self.request)
+            url = self.absolute_url(translation)
             if url:
                 by_key[translation.translation_key][translation.locale.language_code] = url
         return by_key
+
+    def absolute_url(self, page) -> str | None:
+        """The page's URL on the host the sitemap was asked for, not the Site's stored
+        hostname (the demo's `localhost`)."""
+        path = page.get_url(self.request)
+        if not path or self.request is None:
+            return path
+        return self.request.build_absolute_uri(path)
 
     def alternates_for(self, urls_by_language: dict[str, str]) -> list[dict]:
         order = [code for code, _name in settings.LANGUAGES]
@@ -75,7 +83,8 @@ class AtlasSitemap(Sitemap):
         for item in pages:
             alternates = self.alternates_for(by_key.get(item.translation_key, {}))
             for url_info in item.get_sitemap_urls(self.request):
-                urls.append({**url_info, "alternates": alternates})
+                location = self.absolute_url(item) or url_info["location"]
+                urls.append({**url_info, "location": location, "alternates": alternates})
                 last_mods.add(url_info.get("lastmod"))
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)

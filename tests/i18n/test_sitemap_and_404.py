@@ -22,7 +22,7 @@ def sitemap_entries(client) -> dict[str, dict[str, str]]:
 
 def test_sitemap_lists_every_translation_with_its_alternates(client, about_tree):
     entries = sitemap_entries(client)
-    base = "http://localhost"
+    base = "http://testserver"  # the host asked, not the Site's stored `localhost`
     for code in CODES:  # every locale's home, each with all eight and x-default
         assert set(entries[f"{base}/{code}/"]) == {*CODES, "x-default"}
     about = {"en": f"{base}/en/about/", "ko": f"{base}/ko/about/"}
@@ -64,3 +64,20 @@ def test_404_outside_page_urls_renders_too(client, about_tree):
     response = client.get("/mn/odd.path.html")
     assert response.status_code == 404
     assert "<h1>Хуудас олдсонгүй</h1>" in response.content.decode()
+
+
+def test_robots_txt_points_at_the_sitemap_on_this_host(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_home_title_names_the_site_once(client, about_tree):
+    html = client.get("/en/").content.decode()
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1).strip()
+    assert title.count("Procurement Atlas") == 1
+    about = client.get("/en/about/").content.decode()
+    assert "<title>About the Atlas · Procurement Atlas</title>" in about
