@@ -1,5 +1,7 @@
 """Open data JSON API: countries, indicators and values, filtered and paginated."""
 
+from functools import wraps
+
 from django.core.paginator import EmptyPage, Paginator
 from django.http import JsonResponse
 from django.utils.translation import override
@@ -21,6 +23,30 @@ LICENCE = {
 
 def _bad(message: str) -> JsonResponse:
     return JsonResponse({"error": message}, status=400)
+
+
+PAGING = ("page", "page_size")
+
+
+def accepts(*names):
+    """Answer 400 for a query parameter the endpoint doesn't know: a misspelt filter
+    must not silently return everything."""
+    allowed = set(names) | set(PAGING)
+
+    def decorate(view):
+        @wraps(view)
+        def checked(request, *args, **kwargs):
+            unknown = sorted(set(request.GET) - allowed)
+            if unknown:
+                return _bad(
+                    f"unknown parameter(s): {', '.join(unknown)}; "
+                    f"this endpoint accepts {', '.join(sorted(allowed))}"
+                )
+            return view(request, *args, **kwargs)
+
+        return checked
+
+    return decorate
 
 
 def _page(request, items, serialise):
@@ -62,6 +88,7 @@ def _language(request) -> str:
 
 
 @require_GET
+@accepts("region", "income_group", "locale")
 def countries(request):
     rows = selectors.countries_list()
     if region := request.GET.get("region"):
@@ -85,6 +112,7 @@ def countries(request):
 
 
 @require_GET
+@accepts("pillar", "locale")
 def indicators(request):
     rows = selectors.indicators_list()
     if pillar := request.GET.get("pillar"):
@@ -109,6 +137,7 @@ def indicators(request):
 
 
 @require_GET
+@accepts("country", "indicator", "year", "is_sample")
 def values(request):
     qs = selectors.values_list().order_by("country__code", "indicator__code", "year")
     if country := request.GET.get("country"):
@@ -119,7 +148,9 @@ def values(request):
         if not year.isdigit():
             return _bad("year must be a four-digit year")
         qs = qs.filter(year=int(year))
-    if (sample := request.GET.get("is_sample")) in ("0", "1", "true", "false"):
+    if sample := request.GET.get("is_sample"):
+        if sample not in ("0", "1", "true", "false"):
+            return _bad("is_sample must be 1, 0, true or false")
         qs = qs.filter(is_sample=sample in ("1", "true"))
 
     def serialise(v):

@@ -105,6 +105,15 @@ def _text(value) -> str:
     return str(value).strip()
 
 
+def _csv_dialect(text: str):
+    """Commas, or the semicolons (or tabs) Excel writes where the decimal mark is a comma."""
+    header = text.split("\n", 1)[0]
+    try:
+        return csv.Sniffer().sniff(header, delimiters=",;\t")
+    except csv.Error:  # one column, or nothing to tell by: the standard
+        return csv.excel
+
+
 def read_table(filename: str, data: bytes) -> list[tuple[int, dict]]:
     """(line number, {column: text}) per data row; line 1 is the header."""
     name = filename.lower()
@@ -121,7 +130,8 @@ def read_table(filename: str, data: bytes) -> list[tuple[int, dict]]:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise ImportFormatError(_("A CSV file must be UTF-8 encoded.")) from exc
-        lines = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
+        reader = csv.reader(io.StringIO(text), dialect=_csv_dialect(text))
+        lines = [[c.strip() for c in row] for row in reader]
     else:
         raise ImportFormatError(_("Upload a .csv or .xlsx file."))
     if not lines:

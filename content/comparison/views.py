@@ -1,5 +1,6 @@
 """Compare tool, methodology, change log, feeds and the open data page: thin views."""
 
+from dataclasses import replace
 from urllib.parse import parse_qsl
 
 from django.contrib.syndication.views import Feed
@@ -38,8 +39,27 @@ def compare(request):
         name = f"comparison-{comparison.year or 'latest'}.{params.format}"
         response["Content-Disposition"] = f'attachment; filename="{name}"'
         return response
-    context = {"comparison": comparison, **chart_context(comparison)}
+    context = {
+        "comparison": comparison,
+        "suggestions": [] if comparison.columns else suggested_comparisons(comparison),
+        **chart_context(comparison),
+    }
     return render(request, "pages/compare.html", context)
+
+
+# Starting points for a first visit: Korea beside the partners the site was built for.
+SUGGESTED = [("KR", "VN", "KH", "TL"), ("KR", "ID", "TH"), ("KR", "MN", "LA")]
+
+
+def suggested_comparisons(comparison) -> list[dict]:
+    """[{query, names}] for each suggestion whose countries all have data here."""
+    names = dict(comparison.all_countries)
+    return [
+        {"query": to_query(replace(comparison.params, countries=list(codes))),
+         "names": [names[c] for c in codes]}
+        for codes in SUGGESTED
+        if all(c in names for c in codes)
+    ]  # fmt: skip
 
 
 def methodology(request):

@@ -49,3 +49,27 @@ def test_countries_and_indicators(client, small_world):
 def test_open_data_page_names_the_licence(client, small_world):
     html = client.get("/en/open-data/").content.decode()
     assert "CC BY 4.0" in html and "/api/values/" in html and "Sample data." in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/values/?contry=kr",
+        "/api/values/?country=kr&is_sample=maybe",
+        "/api/countries/?regoin=east_asia",
+        "/api/indicators/?pilar=digital",
+    ],
+)
+def test_unknown_or_malformed_filters_are_a_clear_400(client, small_world, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert "contry" in error or "is_sample" in error or "regoin" in error or "pilar" in error
+
+
+@pytest.mark.django_db
+def test_known_filters_still_answer(client, small_world):
+    response = client.get("/api/values/?country=kr&is_sample=0&page_size=5")
+    assert response.status_code == 200
+    assert {v["country"] for v in response.json()["results"]} == {"KR"}

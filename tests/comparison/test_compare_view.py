@@ -234,3 +234,20 @@ def test_a_submitted_form_redirects_to_the_short_url(client, small_world):
     assert response.status_code == 302
     assert response["Location"] == URL + "?countries=kr,vn&indicators=digital&baseline=kr"
     assert client.get(response["Location"]).status_code == 200
+
+
+@pytest.mark.django_db
+def test_first_visit_is_an_invitation_not_an_error(client, small_world):
+    from tests.comparison.factories import CountryFactory
+
+    CountryFactory(code="TL", name="Timor-Leste")
+    html = client.get("/en/compare/").content.decode()
+    assert 'role="alert"' not in html
+    assert "Choose at least two" not in html
+    assert "Start a comparison" in html
+    assert 'href="?countries=kr,vn,kh,tl"' in html
+    assert "Korea · Viet Nam · Cambodia · Timor-Leste" in html
+    one = client.get("/en/compare/?countries=kr").content.decode()
+    assert "Add at least one more country to compare." in one
+    km = client.get("/km/compare/").content.decode()
+    assert "ចាប់ផ្ដើមការប្រៀបធៀប" in km and "កម្ពុជា" in km

@@ -193,3 +193,14 @@ def test_admin_upload_view(world, client, django_user_model):
     assert response.status_code == 200
     assert IndicatorValue.objects.count() == 1
     assert IndicatorValueChange.objects.get().user == admin
+
+
+def test_semicolon_csv_as_excel_saves_it_imports(world):
+    """Excel in Vietnamese, Indonesian or German settings saves CSV with semicolons."""
+    text = ";".join(HEADER) + "\n" + "VN;num-1;2024;12,5;e-GP report, 2024;;0\n"
+    text = text.replace("12,5", '"12.5"')
+    rows = read_table("values.csv", text.encode("utf-8-sig"))
+    assert rows[0][1]["country"] == "VN" and rows[0][1]["source_title"] == "e-GP report, 2024"
+    result = import_rows(rows)
+    assert result.ok, result.errors
+    assert IndicatorValue.objects.get(country__code="VN", year=2024).value == "12.5"
