@@ -504,7 +504,7 @@ INDICATORS = [
         "ep-launch",
         "eprocurement",
         "E-procurement system launch year",
-        _N,
+        "year",
         "",
         "",
         "neutral",
@@ -608,6 +608,7 @@ METHODOLOGY = {
     "percentage": "Share of total value for the calendar year, from official statistics.",
     "category": "Full when nationwide and mandatory, Partial when limited, Planned when announced.",
     "text": "A short description drawn from official sources.",
+    "year": "The calendar year the system went into national operation, from its operator's official site.",
 }
 
 

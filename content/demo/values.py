@@ -107,7 +107,7 @@ def sample_value(indicator, country_code: str, year: int) -> str:
         return "yes" if r % 3 else "no"
     if vtype == "percentage":
         return f"{(r % 900) / 10:.1f}"
-    if vtype == "number":
+    if vtype in ("number", "year"):
         low, high = _RANGES.get(indicator.code, (1, 100))
         if indicator.code == "ep-launch":
             r = _roll(country_code, indicator.code)

@@ -251,3 +251,37 @@ def test_first_visit_is_an_invitation_not_an_error(client, small_world):
     assert "Add at least one more country to compare." in one
     km = client.get("/km/compare/").content.decode()
     assert "ចាប់ផ្ដើមការប្រៀបធៀប" in km and "កម្ពុជា" in km
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "vi", "km"])
+def test_a_launch_year_reads_as_a_year_and_is_not_the_chart(client, small_world, language):
+    from tests.comparison.factories import IndicatorFactory, IndicatorValueFactory
+
+    launch = IndicatorFactory(
+        code="ep-launch", pillar=small_world["etender"].pillar, name="Launch year",
+        value_type="year", unit="", direction="neutral", sort_order=0,
+    )  # fmt: skip
+    IndicatorValueFactory(country=small_world["kr"], indicator=launch, value="2002")
+    IndicatorValueFactory(country=small_world["vn"], indicator=launch, value="2009")
+    html = client.get(f"/{language}/compare/?countries=kr,vn").content.decode()
+    assert ">2002<" in html and ">2009<" in html
+    assert "2,002" not in html and "2.002" not in html
+    chart = re.search(r'<select name="chart">(.*?)</select>', html, re.S).group(1)
+    assert "ep-launch" not in chart
+
+
+def test_year_values_are_checked_as_years():
+    from content.data.models import parse_indicator_value
+
+    assert parse_indicator_value("year", " 2002 ") == ("2002", 2002.0)
+    for bad in ("20O2", "2,002", "1850"):
+        with pytest.raises(ValueError):
+            parse_indicator_value("year", bad)
+
+
+def test_the_demo_launch_year_is_a_year_indicator():
+    from content.demo.countries import INDICATORS
+
+    launch = next(row for row in INDICATORS if row[0] == "ep-launch")
+    assert launch[3] == "year"

@@ -48,7 +48,7 @@ class Migration(migrations.Migration):
                 ('code', models.SlugField(help_text='Stable code used in URLs and imports, e.g. ep-etender.', max_length=40, verbose_name='code')),
                 ('name', models.CharField(max_length=255, verbose_name='name')),
                 ('definition', models.TextField(verbose_name='definition')),
-                ('value_type', models.CharField(choices=[('boolean', 'Yes / no'), ('number', 'Number'), ('percentage', 'Percentage'), ('category', 'Category'), ('text', 'Text')], max_length=12, verbose_name='type of value')),
+                ('value_type', models.CharField(choices=[('boolean', 'Yes / no'), ('number', 'Number'), ('percentage', 'Percentage'), ('category', 'Category'), ('text', 'Text'), ('year', 'Year')], max_length=12, verbose_name='type of value')),
                 ('unit', models.CharField(blank=True, help_text='Shown after numbers, e.g. days or USD million.', max_length=40, verbose_name='unit')),
                 ('categories', models.CharField(blank=True, help_text='For category indicators: the allowed values, separated by |, best first.', max_length=500, verbose_name='allowed categories')),
                 ('direction', models.CharField(choices=[('higher', 'Higher is better'), ('lower', 'Lower is better'), ('neutral', 'Not scored')], default='higher', max_length=8, verbose_name='direction')),

@@ -151,6 +151,7 @@ class ValueType(models.TextChoices):
     PERCENTAGE = "percentage", _("Percentage")
     CATEGORY = "category", _("Category")
     TEXT = "text", _("Text")
+    YEAR = "year", _("Year")
 
 
 class Direction(models.TextChoices):
@@ -251,6 +252,11 @@ def parse_indicator_value(value_type: str, raw: str, categories: list[str] | Non
         if value_type == ValueType.PERCENTAGE and not (0 <= number <= 100):
             raise ValueError(_("A percentage must be between 0 and 100, got %(v)s.") % {"v": text})
         return format(number.normalize(), "f"), float(number)
+    if value_type == ValueType.YEAR:
+        # A calendar year, never grouped as a number ("2002", not "2,002").
+        if not (text.isdigit() and 1900 <= int(text) <= 2100):
+            raise ValueError(_("Expected a year such as 2002, got “%(v)s”.") % {"v": text})
+        return str(int(text)), float(text)
     if value_type == ValueType.CATEGORY:
         allowed = categories or []
         if allowed and text not in allowed:
