@@ -33,6 +33,7 @@ __all__ = [
     "localized_map",
     "source_locale",
     "country_values_by_pillar",
+    "sources_of",
 ]
 
 
@@ -95,11 +96,22 @@ def country_values_by_pillar(country, locale_id, max_years: int = 3):
         rows = list(grouped[key].values())
         for row in rows:
             row["cell_list"] = [row["cells"].get(y) for y in years]
+            row["sources"] = sources_of([c for c in row["cell_list"] if c is not None])
         result.append({"pillar": pillars.get(key, pillar), "rows": rows})
     return result, years
 
 
 # --- Comparison reads: source-locale rows, names looked up by translation_key ---
+
+
+def sources_of(values) -> list[dict]:
+    """Each distinct source of the values, with the years of the values it supports:
+    [{"value": a value citing it, "years": [2023, 2024]}], oldest first."""
+    found: dict[tuple, dict] = {}
+    for v in sorted(values, key=lambda v: v.year):
+        key = (v.source_title, v.source_url, v.source_document_id, v.source_year)
+        found.setdefault(key, {"value": v, "years": []})["years"].append(v.year)
+    return list(found.values())
 
 
 def localized_by_key(model, rows, language_code: str | None = None) -> dict:
