@@ -76,7 +76,7 @@ def term_frequency(padded: str, term: str) -> int:
 
 def _bm25(tf: int, length: int, avgdl: float, idf: float, boost: float) -> float:
     norm = K1 * ((1 - B) + B * encoded_length(length) / avgdl) if avgdl else K1
-    return boost * idf * tf / (tf + norm)
+    return boost * idf * tf * (K1 + 1) / (tf + norm)  # Elasticsearch keeps BM25's (k1 + 1)
 
 
 def _group_score(group: Group, row: dict, stats: Stats, boost: float) -> float | None:
