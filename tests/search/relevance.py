@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (a table of page texts: long literal strings read better unbroken)
 """The project's relevance set: pages written for it, in every locale, each with
 near-duplicate distractors (the same words, fewer of them or in weaker fields),
 and queries naming the page that must come first.
