@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from django.conf import settings
 from elasticsearch_dsl import Date, Document, Index, Integer, Keyword, Text
 
+from search.ranking import K1, B
+
 __all__ = ["PageDocument", "alias_name", "new_index_name", "index_for", "all_aliases"]
 
 
@@ -48,6 +50,10 @@ def new_index_name(locale: str) -> str:
 
 def index_for(name: str) -> Index:
     index = Index(name)
-    index.settings(number_of_shards=1, number_of_replicas=0, refresh_interval="1s")
+    # One shard: BM25 statistics are the whole locale's, as the database backend counts them.
+    index.settings(
+        number_of_shards=1, number_of_replicas=0, refresh_interval="1s",
+        similarity={"default": {"type": "BM25", "k1": K1, "b": B}},
+    )  # fmt: skip
     index.document(PageDocument)
     return index

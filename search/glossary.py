@@ -7,7 +7,7 @@ same concept's terms in every other language (전자조달 -> e-procurement,
 
 from django.apps import apps
 
-from search.text import query_groups
+from search.text import query_groups, required
 
 __all__ = ["GLOSSARY_MODEL", "glossary_expansions", "expansions_from_rows"]
 
@@ -17,7 +17,7 @@ MAX_EXPANSIONS = 12
 
 
 def _contains(query_terms: list[set[str]], term: str, locale: str) -> bool:
-    groups = query_groups(term, locale)
+    groups = required(query_groups(term, locale))
     return bool(groups) and all(any(set(g.terms) & q for q in query_terms) for g in groups)
 
 

@@ -3,7 +3,15 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-__all__ = ["SearchEntry", "SearchTag", "SearchQuery"]
+__all__ = ["SearchEntry", "SearchTag", "SearchQuery", "LENGTH_FIELDS"]
+
+# Each terms column and the column holding its number of terms (BM25's field length).
+LENGTH_FIELDS = {
+    "title_terms": "title_length",
+    "summary_terms": "summary_length",
+    "body_terms": "body_length",
+    "attachment_terms": "attachment_length",
+}
 
 
 class SearchEntry(models.Model):
@@ -29,11 +37,20 @@ class SearchEntry(models.Model):
     body_terms = models.TextField(blank=True)
     attachment_terms = models.TextField(blank=True)
     all_terms = models.TextField(blank=True)
+    title_length = models.PositiveIntegerField(default=0)
+    summary_length = models.PositiveIntegerField(default=0)
+    body_length = models.PositiveIntegerField(default=0)
+    attachment_length = models.PositiveIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["page_id"], name="unique_search_entry_page")]
-        indexes = [models.Index(fields=["locale", "type"]), models.Index(fields=["locale", "year"])]
+        indexes = [
+            models.Index(fields=["locale", "type"]),
+            models.Index(fields=["locale", "year"]),
+            # covers the per-locale length statistics, so they never read the long texts
+            models.Index(fields=["locale", *LENGTH_FIELDS.values()], name="search_entry_lengths"),
+        ]
 
     def __str__(self):
         return f"{self.locale}: {self.title}"

@@ -8,6 +8,7 @@ syntax error (no query_string, no simple_query_string).
 import re
 from dataclasses import dataclass, field
 
+from search.ranking import EXPANSION_BOOST, FIELDS
 from search.text import Group, has_hit, highlight
 
 __all__ = [
@@ -22,14 +23,9 @@ __all__ = [
     "snippet_for",
 ]
 
-# Field boosts: a hit in the title counts most, then summary, body, attached files.
-FIELDS = {"title_terms": 4.0, "summary_terms": 3.0, "body_terms": 2.0, "attachment_terms": 1.0}
 FACETS = ("type", "country", "topic", "year")
 MAX_PAGE_SIZE = 50
 MAX_PAGE = 100  # deep pages cost the engine; nobody reads page 101
-EXPANSION_BOOST = (
-    0.5  # glossary terms find pages, but a page with the visitor's own words ranks first
-)
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # never stored: PostgreSQL refuses NUL in text
@@ -122,13 +118,21 @@ def parse_params(params, default_locale: str, locales: list[str]) -> SearchReque
 
 
 def _group_query(group: Group, boost: float) -> dict:
+    """Any term of the group in any field; each match adds BM25 (or, for a prefix,
+    its boost alone), as search.ranking scores it for the database."""
     kind = "prefix" if group.prefix else "term"
     should = [
-        {kind: {name: {"value": term, "boost": weight * boost}}}
+        {kind: {name: {"value": term, "boost": weight * group.weight * boost}}}
         for term in group.terms
         for name, weight in FIELDS.items()
     ]
     return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
+def _clause_query(clause: list[Group], boost: float) -> dict:
+    must = [_group_query(g, boost) for g in clause if not g.optional]
+    should = [_group_query(g, boost) for g in clause if g.optional]
+    return {"bool": {"must": must, "should": should}}
 
 
 def es_filters(request: SearchRequest) -> list[dict]:
@@ -141,13 +145,14 @@ def es_filters(request: SearchRequest) -> list[dict]:
 
 def es_query(request: SearchRequest) -> dict:
     """The body of an Elasticsearch search for `request` (which has clauses)."""
-    should = []
-    for number, clause in enumerate(request.clauses):
-        boost = 1.0 if number == 0 else EXPANSION_BOOST
-        should.append({"bool": {"must": [_group_query(g, boost) for g in clause]}})
-    sort = ["_score", {"date": {"order": "desc", "missing": "_last"}}]
+    should = [
+        _clause_query(clause, 1.0 if number == 0 else EXPANSION_BOOST)
+        for number, clause in enumerate(request.clauses)
+    ]
+    newest = {"date": {"order": "desc", "missing": "_last"}}
+    sort = ["_score", newest, {"page_id": "asc"}]
     if request.sort == "date":
-        sort = [{"date": {"order": "desc", "missing": "_last"}}, "_score"]
+        sort = [newest, "_score", {"page_id": "asc"}]
     return {
         "query": {
             "bool": {"should": should, "minimum_should_match": 1, "filter": es_filters(request)}

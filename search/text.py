@@ -8,6 +8,16 @@ analyzer and the database backend matches them as they are. The index side
 (`index_terms`) and the query side (`query_groups`) use the same tokenizer,
 so what a visitor types is cut exactly as the page was.
 
+Text is segmented as written (NFC): compatibility folding (NFKC) splits Lao ໜ
+into ຫ+ນ and ຳ into ໍ+າ, which misleads the dictionary segmenter, so folding
+is applied to each term after segmentation, never to the text before it.
+
+Thai, Lao, Khmer and Myanmar are written without spaces and ICU's dictionary
+breaks a word differently depending on its neighbours (ການຊຳລະ in a title,
+ຊຳລະ alone in a query). Each unspaced run is therefore also indexed as
+overlapping character bigrams, and a query requires the bigrams of its runs
+while its dictionary words only add to the score (whole-word matches first).
+
 Pure functions: no Django, no I/O.
 """
 
@@ -29,6 +39,9 @@ __all__ = [
     "index_terms",
     "query_groups",
     "highlight",
+    "required",
+    "fold_term",
+    "mongolian_stem",
     "MAX_QUERY_CHARS",
 ]
 
@@ -38,10 +51,19 @@ HIGHLIGHT_SCAN_CHARS = 50_000  # snippets come from the start of long texts; bou
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+MAX_TERM_CHARS = 255  # Elasticsearch's whitespace tokenizer cuts longer tokens in pieces
+BIGRAM_WEIGHT = 0.5  # a bigram is evidence of a word, not the word: whole words score more
+
+
 def normalize(text: str) -> str:
-    """NFKC so full-width letters and compatibility forms meet their plain forms;
-    control characters become spaces."""
-    return _CONTROL.sub(" ", unicodedata.normalize("NFKC", text or ""))
+    """NFC (composed, as typed), control characters as spaces: what is segmented."""
+    return _CONTROL.sub(" ", unicodedata.normalize("NFC", text or ""))
+
+
+def fold_term(word: str) -> str:
+    """What the index stores for a segmented word: NFKC (full-width letters and
+    compatibility forms meet their plain forms) and case folded."""
+    return unicodedata.normalize("NFKC", word).casefold()
 
 
 def _utf16_offsets(text: str) -> list[int] | None:
@@ -74,6 +96,21 @@ def _is_hangul(ch: str) -> bool:
     return 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F
 
 
+# Scripts written without spaces, segmented by ICU's dictionaries: Thai, Lao,
+# Myanmar (with extensions A and B), Khmer (with Khmer symbols).
+_UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F),
+             (0x1780, 0x17FF), (0x19E0, 0x19FF))  # fmt: skip
+
+
+def _is_unspaced(ch: str) -> bool:
+    o = ord(ch)
+    return any(low <= o <= high for low, high in _UNSPACED)
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return 0x0400 <= ord(ch) <= 0x04FF
+
+
 def _is_latin(ch: str) -> bool:
     o = ord(ch)
     return ch.isascii() and ch.isalnum() or 0xC0 <= o <= 0x24F or 0x1E00 <= o <= 0x1EFF
@@ -101,6 +138,43 @@ def _latin_forms(word: str) -> tuple[str, ...]:
     return tuple(sorted({word, folded} | stems))
 
 
+# Mongolian (Khalkha, Cyrillic) case, reflexive-possessive and plural endings,
+# longest first: the suffix tables of Janhunen, "Mongolian" (John Benjamins,
+# 2012), ch. 6, as summarised on Wikipedia's "Mongolian language" (Cases). No
+# Snowball stemmer exists for Mongolian; stripping these finds тендер in
+# Тендерийн (genitive), тендерээ (reflexive), тендерт (dative). Stems keep at
+# least 4 letters so short words (гэрээ 'contract', not гэр 'ger') stay apart.
+_MN_ENDINGS = tuple(sorted(
+    ("гийн", "ийн", "ын", "ний", "гийг", "ийг", "ыг", "нд", "д", "т",
+     "аас", "ээс", "оос", "өөс", "иас", "иос", "гаас", "гээс", "гоос", "гөөс",
+     "аар", "ээр", "оор", "өөр", "иар", "иор", "гаар", "гээр", "гоор", "гөөр",
+     "тай", "тэй", "той", "руу", "рүү", "луу", "лүү",
+     "аа", "ээ", "оо", "өө", "яа", "ёо", "ууд", "үүд", "нууд", "нүүд", "чууд", "чүүд"),
+    key=len, reverse=True,
+))  # fmt: skip
+_MN_MIN_STEM = 4
+
+
+def mongolian_stem(word: str) -> str:
+    """Strip up to two endings (case then plural, or reflexive then case)."""
+    for _round in range(2):
+        for ending in _MN_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= _MN_MIN_STEM:
+                if ending in ("д", "т") and stem[-1] in ("д", "т"):
+                    continue
+                word = stem
+                break
+        else:
+            break
+    return word
+
+
+def _cyrillic_forms(word: str) -> tuple[str, ...]:
+    stem = mongolian_stem(word)
+    return (word,) if stem == word else (word, stem)
+
+
 _local = threading.local()
 
 
@@ -120,14 +194,30 @@ def _word_breaker(locale: str):
 
 
 @dataclass(frozen=True)
+class Group:
+    """One thing a query asks for: any of `terms` (or a term starting with it).
+
+    A required group must match for a page to be found; an optional one only adds
+    to the score (a dictionary word of an unspaced script, beside its bigrams).
+    `weight` scales what a match scores.
+    """
+
+    terms: tuple[str, ...]
+    prefix: bool = False
+    optional: bool = False
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
 class Token:
     start: int  # offsets into normalize(text)
     end: int
     terms: tuple[str, ...]  # what the index stores for this stretch of text
-    groups: tuple[tuple[str, ...], ...]  # what a query must find: every group, any term in it
-    prefix: bool = False  # a one-syllable Korean query word matches as a prefix
+    groups: tuple[Group, ...]  # what a query made of this token asks for
     part: bool = False  # one piece of a hyphenated compound ('e' of 'e-procurement')
     compound: bool = False  # the joined compound itself, spanning its pieces
+    run: bool = False  # the bigrams of an unspaced run, spanning its words
+    marks: tuple[str, ...] = ()  # more terms that make a snippet <mark> this token
 
 
 def _hangul_token(start: int, end: int, word: str) -> Token:
@@ -140,8 +230,8 @@ def _hangul_token(start: int, end: int, word: str) -> Token:
     bigrams = tuple(word[i : i + 2] for i in range(len(word) - 1))
     terms = (word, *bigrams) if bigrams else (word,)
     if len(word) == 1:
-        return Token(start, end, terms, ((word,),), prefix=True)
-    return Token(start, end, terms, tuple((b,) for b in bigrams))
+        return Token(start, end, terms, (Group((word,), prefix=True),))
+    return Token(start, end, terms, tuple(Group((b,)) for b in bigrams))
 
 
 def _latin_token(start: int, end: int, word: str) -> Token:
@@ -151,7 +241,36 @@ def _latin_token(start: int, end: int, word: str) -> Token:
     any locale's query (all-languages mode); the query needs any one form.
     """
     terms = _latin_forms(word)
-    return Token(start, end, terms, (terms,))
+    return Token(start, end, terms, (Group(terms),))
+
+
+def _plain_token(start: int, end: int, word: str) -> Token:
+    terms = _cyrillic_forms(word) if _is_cyrillic(word[0]) else (word,)
+    return Token(start, end, terms, (Group(terms),))
+
+
+def _bigrams(word: str) -> tuple[str, ...]:
+    """Overlapping pairs; a pair of two marks (vowel and tone) is left out, since the
+    database indexes (FTS5, PostgreSQL's parser) see no letter in it."""
+    pairs = (word[i : i + 2] for i in range(len(word) - 1))
+    return tuple(p for p in pairs if p[0].isalnum() or p[1].isalnum())
+
+
+def _run_tokens(words: list[Token]) -> list[Token]:
+    """An unspaced run: its dictionary words (optional in a query) and its bigrams
+    (required), so a query matches however the dictionary cut either side."""
+    joined = "".join(w.terms[0] for w in words)
+    if len(joined) == 1:
+        return [Token(words[0].start, words[0].end, (joined,), (Group((joined,), prefix=True),))]
+    bigrams = _bigrams(joined)
+    if not bigrams:  # a letter and its marks: the words themselves must match
+        return [Token(w.start, w.end, w.terms, (Group(w.terms),)) for w in words]
+    out = [
+        Token(w.start, w.end, w.terms, (Group(w.terms, optional=True),), marks=_bigrams(w.terms[0]))
+        for w in words
+    ]
+    groups = tuple(Group((b,), weight=BIGRAM_WEIGHT) for b in bigrams)
+    return [*out, Token(words[0].start, words[-1].end, bigrams, groups, run=True)]
 
 
 def _script_runs(word: str):
@@ -182,8 +301,8 @@ def _compounds(text: str, out: list[Token]) -> list[Token]:
         j = i
         while (
             j + 1 < len(out)
-            and _is_latin(text[out[j].start])
-            and _is_latin(text[out[j + 1].start])
+            and _is_latin(out[j].terms[0][0])
+            and _is_latin(out[j + 1].terms[0][0])
             and text[out[j].end : out[j + 1].start] in _HYPHENS
         ):
             j += 1
@@ -192,12 +311,28 @@ def _compounds(text: str, out: list[Token]) -> list[Token]:
             i += 1
             continue
         pieces = out[i : j + 1]
-        joined = "".join(text[t.start : t.end].casefold() for t in pieces)
+        joined = "".join(fold_term(text[t.start : t.end]) for t in pieces)
         terms = _latin_forms(joined)
         result += [Token(t.start, t.end, t.terms, t.groups, part=True) for t in pieces]
-        result.append(Token(pieces[0].start, pieces[-1].end, terms, (terms,), compound=True))
+        result.append(Token(pieces[0].start, pieces[-1].end, terms, (Group(terms),), compound=True))
         i = j + 1
     return result
+
+
+def _words(text: str, locale: str):
+    """(start, end, folded word) of each word ICU finds, split where Hangul meets other letters."""
+    breaker = _word_breaker(locale)
+    breaker.setText(text)
+    mapping = _utf16_offsets(text)
+    start = breaker.first()
+    for end16 in breaker:
+        end = mapping[end16] if mapping else end16
+        if breaker.getRuleStatus() != 0:  # 0: spaces, punctuation, symbols
+            for offset, run in _script_runs(text[start:end]):
+                word = fold_term(run)
+                if any(c.isalnum() for c in word) and len(word) <= MAX_TERM_CHARS:
+                    yield start + offset, start + offset + len(run), word
+        start = end
 
 
 def tokens(text: str, locale: str = "en") -> list[Token]:
@@ -205,27 +340,25 @@ def tokens(text: str, locale: str = "en") -> list[Token]:
     text = normalize(text)
     if not text.strip():
         return []
-    breaker = _word_breaker(locale)
-    breaker.setText(text)
-    mapping = _utf16_offsets(text)
-    out = []
-    start = breaker.first()
-    for end16 in breaker:
-        end = mapping[end16] if mapping else end16
-        if breaker.getRuleStatus() != 0:  # 0: spaces, punctuation, symbols
-            for offset, run in _script_runs(text[start:end]):
-                word = run.casefold()
-                if not any(c.isalnum() for c in word):
-                    continue
-                pos, stop = start + offset, start + offset + len(run)
-                if _is_hangul(word[0]):
-                    out.append(_hangul_token(pos, stop, word))
-                elif _is_latin(word[0]):
-                    out.append(_latin_token(pos, stop, word))
-                else:
-                    # Thai, Khmer, Lao, Mongolian Cyrillic, Han...: ICU's word is the term.
-                    out.append(Token(pos, stop, (word,), ((word,),)))
-        start = end
+    out, run = [], []
+    for pos, stop, word in _words(text, locale):
+        if _is_unspaced(word[0]):
+            if run and run[-1].end != pos:  # a space or mark ends the run
+                out += _run_tokens(run)
+                run = []
+            run.append(Token(pos, stop, (word,), ()))
+            continue
+        if run:
+            out += _run_tokens(run)
+            run = []
+        if _is_hangul(word[0]):
+            out.append(_hangul_token(pos, stop, word))
+        elif _is_latin(word[0]):
+            out.append(_latin_token(pos, stop, word))
+        else:  # Mongolian Cyrillic, Han...: ICU's word is the term
+            out.append(_plain_token(pos, stop, word))
+    if run:
+        out += _run_tokens(run)
     return _compounds(text, out)
 
 
@@ -234,36 +367,31 @@ def index_terms(text: str, locale: str = "en") -> str:
     return " ".join(term for token in tokens(text, locale) for term in token.terms)
 
 
-@dataclass(frozen=True)
-class Group:
-    """One thing a query requires: any of `terms` (or a term starting with it)."""
-
-    terms: tuple[str, ...]
-    prefix: bool = False
-
-
 def _lone_letter(token: Token) -> bool:
     return all(len(t) == 1 and t.isalpha() and _is_latin(t) for t in token.terms)
 
 
 def query_groups(query: str, locale: str = "en") -> list[Group]:
-    """The groups a document must all contain to match `query` (bounded in size)."""
-    seen, groups = set(), []
+    """The groups of a query, required ones first (bounded in size)."""
     found = [t for t in tokens((query or "")[:MAX_QUERY_CHARS], locale) if not t.part]
     # A lone Latin letter ('e procurement', 'plan b') is noise beside other words.
     words = [t for t in found if not _lone_letter(t)]
     if words:
         found = words
-    for token in found:
-        for terms in token.groups:
-            key = (terms, token.prefix)
-            if key not in seen:
-                seen.add(key)
-                groups.append(Group(terms, token.prefix))
+    groups = list(dict.fromkeys(g for token in found for g in token.groups))
+    groups.sort(key=lambda g: g.optional)  # stable: query order within each kind
     return groups[:MAX_QUERY_GROUPS]
 
 
+def required(groups: list[Group]) -> list[Group]:
+    return [g for g in groups if not g.optional]
+
+
 def _matches(token: Token, wanted: set[str], prefixes: tuple[str, ...]) -> bool:
+    if token.run:
+        return False  # its words are marked instead
+    if token.marks and 2 * sum(b in wanted for b in token.marks) >= len(token.marks):
+        return True  # most of the word's bigrams: the query cuts the word differently
     return any(t in wanted for t in token.terms) or (
         bool(prefixes) and any(t.startswith(prefixes) for t in token.terms)
     )
@@ -284,7 +412,7 @@ def highlight(text: str, groups: list[Group], locale: str = "en", width: int = 2
     merged = []
     for start, stop in hits:
         if merged and text[merged[-1][1] : start].strip() == "":
-            merged[-1] = (merged[-1][0], stop)  # one <mark> over neighbouring hits
+            merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))  # one <mark> over neighbours
         else:
             merged.append((start, stop))
     parts, cursor = [], begin

@@ -6,7 +6,10 @@ on top) through a GIN index of that tsvector; on SQLite with an FTS5 MATCH on
 the `search_entry_fts` table (both made by migration 0002); elsewhere with
 LIKE over the space-padded term columns. The MATCH expression is passed as a
 parameter and made only of double-quoted analysed terms, so no input is syntax.
-Scores mirror the Elasticsearch field boosts; facets are ORM aggregations.
+Matches are ranked in Python by search.ranking, Elasticsearch's BM25 sum,
+with the statistics Elasticsearch would use (per locale: documents and total
+length per field, documents per field containing each query term) counted in
+the same table; facets are ORM aggregations.
 """
 
 import time
@@ -14,13 +17,14 @@ from functools import reduce
 from operator import and_, or_
 
 from django.db import connection, transaction
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.expressions import RawSQL
 
 from search.backends.base import Document, analyse_document
-from search.models import SearchEntry, SearchTag
+from search.models import LENGTH_FIELDS, SearchEntry, SearchTag
 from search.query import FIELDS, Hit, SearchRequest, SearchResult, snippet_for
-from search.text import Group, query_groups
+from search.ranking import Stats, score_clauses
+from search.text import Group, query_groups, required
 
 __all__ = ["DatabaseBackend"]
 
@@ -40,7 +44,7 @@ def _fts_group(group: Group) -> str:
 
 def fts_expression(clauses: list[list[Group]]) -> str:
     """An FTS5 query: any clause, each with all of its groups, each any of its terms."""
-    return " OR ".join("(" + " AND ".join(map(_fts_group, c)) + ")" for c in clauses)
+    return " OR ".join("(" + " AND ".join(map(_fts_group, required(c))) + ")" for c in clauses)
 
 
 def _fts(clauses: list[list[Group]]) -> Q:
@@ -61,16 +65,72 @@ def _tsquery(group: Group):
     return reduce(or_, (SearchQuery(t, search_type="plain", config="simple") for t in group.terms))
 
 
-def _score(row: dict, request: SearchRequest) -> float:
-    score = 0.0
-    for number, clause in enumerate(request.clauses):
-        weight = 1.0 if number == 0 else 0.5
-        for name, boost in FIELDS.items():
-            terms = row[name]
-            for group in clause:
-                if any((f" {t}" if group.prefix else f" {t} ") in terms for t in group.terms):
-                    score += boost * weight
-    return score
+_TSQUERY_SQL = (
+    "SELECT id FROM atlas_search_searchentry WHERE to_tsvector('simple'::regconfig, "
+    "COALESCE(all_terms, ''::text)) @@ plainto_tsquery('simple'::regconfig, %s)"
+)  # the expression of the GIN index (migration 0002), so the index answers
+
+
+def _containing(term: str) -> Q:
+    """Entries with `term` somewhere, through the full-text index (a superset on
+    PostgreSQL, whose parser may cut a term; the per-field LIKE is exact)."""
+    if connection.vendor == "sqlite":
+        return _fts([[Group((term,))]])
+    if connection.vendor == "postgresql":
+        return Q(pk__in=RawSQL(_TSQUERY_SQL, [term]))
+    return _like(Group((term,)))
+
+
+def _locale_stats(locales: list[str], clauses: list[list[Group]]) -> dict[str, Stats]:
+    """Each locale's statistics, as Elasticsearch keeps them for the locale's index."""
+    stats = {locale: Stats() for locale in locales}
+    totals = {}
+    for length in LENGTH_FIELDS.values():
+        totals[f"n_{length}"] = Count("pk", filter=Q(**{f"{length}__gt": 0}))
+        totals[f"s_{length}"] = Sum(length)
+    rows = SearchEntry.objects.filter(locale__in=locales).values("locale").annotate(**totals)
+    for row in rows:
+        for name, length in LENGTH_FIELDS.items():
+            stats[row["locale"]].docs[name] = row[f"n_{length}"]
+            stats[row["locale"]].total[name] = row[f"s_{length}"] or 0
+    for term in sorted({t for c in clauses for g in c if not g.prefix for t in g.terms}):
+        _count_term(term, locales, stats)
+    return stats
+
+
+def _count_term(term: str, locales: list[str], stats: dict[str, Stats]) -> None:
+    """Documents per field and locale containing `term`: one query per term."""
+    counts = {
+        f"d{i}": Count("pk", filter=Q(**{f"{name}__contains": f" {term} "}))
+        for i, name in enumerate(FIELDS)
+    }
+    rows = SearchEntry.objects.filter(_containing(term), locale__in=locales)
+    for row in rows.values("locale").annotate(**counts):
+        for i, name in enumerate(FIELDS):
+            stats[row["locale"]].df[(name, term)] = row[f"d{i}"]
+
+
+def _sort_key(request: SearchRequest):
+    def newest(row):
+        return (0, -row["date"].toordinal()) if row["date"] else (1, 0)
+
+    if request.sort == "date":
+        return lambda r: (*newest(r), -r["score"], r["page_id"])
+    return lambda r: (-r["score"], *newest(r), r["page_id"])
+
+
+def _values(doc: Document) -> dict:
+    """An entry's columns: texts for snippets, padded terms, their lengths, the date."""
+    terms = analyse_document(doc)
+    texts = ("locale", "type", "url", "title", "summary", "body", "attachments")
+    return {
+        **{key: doc.get(key) or "" for key in texts},
+        **{name: f" {value} " for name, value in terms.items()},
+        **{LENGTH_FIELDS[name]: len(value.split()) for name, value in terms.items()},
+        "all_terms": " " + " ".join(terms.values()) + " ",
+        "date": doc.get("date"),
+        "year": doc.get("year"),
+    }
 
 
 class DatabaseBackend:
@@ -78,22 +138,9 @@ class DatabaseBackend:
 
     def index(self, docs: list[Document]) -> None:
         for doc in docs:
-            terms = analyse_document(doc)
-            padded = {k: f" {v} " for k, v in terms.items()}
-            values = {
-                key: doc.get(key) or ""
-                for key in ("locale", "type", "url", "title", "summary", "body", "attachments")
-            }
             with transaction.atomic():
                 entry, _created = SearchEntry.objects.update_or_create(
-                    page_id=doc["page_id"],
-                    defaults={
-                        **values,
-                        **padded,
-                        "all_terms": " " + " ".join(terms.values()) + " ",
-                        "date": doc.get("date"),
-                        "year": doc.get("year"),
-                    },
+                    page_id=doc["page_id"], defaults=_values(doc)
                 )
                 entry.tags.all().delete()
                 SearchTag.objects.bulk_create(
@@ -121,18 +168,7 @@ class DatabaseBackend:
 
     @staticmethod
     def _entry(doc: Document) -> SearchEntry:
-        terms = analyse_document(doc)
-        return SearchEntry(
-            page_id=doc["page_id"],
-            date=doc.get("date"),
-            year=doc.get("year"),
-            all_terms=" " + " ".join(terms.values()) + " ",
-            **{
-                k: doc.get(k) or ""
-                for k in ("locale", "type", "url", "title", "summary", "body", "attachments")
-            },
-            **{k: f" {v} " for k, v in terms.items()},
-        )
+        return SearchEntry(page_id=doc["page_id"], **_values(doc))
 
     def delete(self, page_ids: list[int]) -> None:
         SearchEntry.objects.filter(page_id__in=page_ids).delete()
@@ -152,13 +188,31 @@ class DatabaseBackend:
         if connection.vendor == "postgresql":
             from django.contrib.postgres.search import SearchVector
 
-            tsquery = reduce(or_, (reduce(and_, map(_tsquery, c)) for c in request.clauses))
+            tsquery = reduce(
+                or_, (reduce(and_, map(_tsquery, required(c))) for c in request.clauses)
+            )
             return entries.annotate(_search=SearchVector("all_terms", config="simple")).filter(
                 _search=tsquery
             )
         if connection.vendor == "sqlite":
             return entries.filter(_fts(request.clauses))
-        return entries.filter(reduce(or_, (reduce(and_, map(_like, c)) for c in request.clauses)))
+        return entries.filter(
+            reduce(or_, (reduce(and_, map(_like, required(c))) for c in request.clauses))
+        )
+
+    @staticmethod
+    def _ranked(request: SearchRequest, entries: QuerySet) -> list[dict]:
+        """The matches (at most MAX_RANKED, newest first) scored and sorted."""
+        columns = ("pk", "page_id", "locale", "date", *FIELDS, *LENGTH_FIELDS.values())
+        rows = list(entries.values(*columns).order_by("-date", "pk")[:MAX_RANKED])
+        stats = _locale_stats(sorted({r["locale"] for r in rows}), request.clauses)
+        scored = []
+        for row in rows:
+            row["lengths"] = {name: row[length] for name, length in LENGTH_FIELDS.items()}
+            row["score"] = score_clauses(row, request.clauses, stats[row["locale"]])
+            if row["score"] is not None:  # the index may offer a superset (PostgreSQL)
+                scored.append(row)
+        return sorted(scored, key=_sort_key(request))
 
     def _facets(self, ids) -> dict[str, list[dict]]:
         facets = {}
@@ -183,10 +237,8 @@ class DatabaseBackend:
         if not request.clauses:
             return SearchResult(backend=self.name)
         entries = self._matching(request)
-        rows = list(entries.values("pk", "date", *FIELDS).order_by("-date", "pk")[:MAX_RANKED])
+        rows = self._ranked(request, entries)
         total = len(rows) if len(rows) < MAX_RANKED else entries.count()
-        if request.sort == "relevance":
-            rows.sort(key=lambda r: -_score(r, request))  # stable: date breaks ties
         page = [r["pk"] for r in rows[request.offset : request.offset + request.page_size]]
         by_pk = {e.pk: e for e in SearchEntry.objects.filter(pk__in=page).prefetch_related("tags")}
         hits = [self._hit(by_pk[pk], request) for pk in page]
@@ -215,7 +267,7 @@ class DatabaseBackend:
         )
 
     def suggest(self, query: str, locale: str, limit: int = 8) -> list[str]:
-        groups = query_groups(query, locale)
+        groups = required(query_groups(query, locale))
         if not groups:
             return []
         last = Group(groups[-1].terms, prefix=True)

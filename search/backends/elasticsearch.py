@@ -8,7 +8,7 @@ from elasticsearch import Elasticsearch, NotFoundError, helpers
 from search.backends.base import ES_ERRORS, Document, analyse_document
 from search.documents import alias_name, all_aliases, index_for, new_index_name
 from search.query import Hit, SearchRequest, SearchResult, es_query, snippet_for
-from search.text import query_groups
+from search.text import query_groups, required
 
 __all__ = ["ElasticsearchBackend"]
 
@@ -130,7 +130,7 @@ class ElasticsearchBackend:
         )
 
     def suggest(self, query: str, locale: str, limit: int = 8) -> list[str]:
-        groups = query_groups(query, locale)
+        groups = required(query_groups(query, locale))
         if not groups:
             return []
         must = [
