@@ -110,16 +110,24 @@ def open_data(request):
 class _ChangesFeed(Feed):
     feed_type = Atom1Feed
 
+    def named(self, changes) -> list:
+        """The changes, each with its country and indicator named in the reader's language."""
+        changes = list(changes)
+        countries = selectors.localized_by_key(Country, [c.country for c in changes])
+        indicators = selectors.localized_by_key(Indicator, [c.indicator for c in changes])
+        for change in changes:
+            change.country_name = selectors.display(change.country, countries).name
+            change.indicator_name = selectors.display(change.indicator, indicators).name
+        return changes
+
     def item_title(self, change):
         return (
-            f"{change.country.code} · {change.indicator.code} · {change.year}: {change.new_value}"
+            f"{change.country_name} · {change.indicator_name} · {change.year}: {change.new_value}"
         )
 
     def item_description(self, change):
-        old = change.old_value or _("no data")
-        return _("%(old)s → %(new)s. Source: %(source)s") % {
-            "old": old,
-            "new": change.new_value,
+        return _("%(change)s. Source: %(source)s") % {
+            "change": change.change_text,
             "source": change.source_url or change.source_title,
         }
 
@@ -131,8 +139,11 @@ class _ChangesFeed(Feed):
     def item_pubdate(self, change):
         return change.changed_at
 
+    def item_updateddate(self, change):
+        return change.changed_at
+
     def item_author_name(self, change):
-        return change.user.get_username() if change.user else str(change.get_via_display())
+        return str(change.public_attribution)
 
 
 class CountryChangesFeed(_ChangesFeed):
@@ -140,15 +151,16 @@ class CountryChangesFeed(_ChangesFeed):
         return _country(code)
 
     def title(self, country):
-        return _("Indicator changes: %(country)s") % {"country": country.name}
+        name = selectors.display(country, selectors.localized_by_key(Country, [country])).name
+        return _("Indicator changes: %(country)s") % {"country": name}
 
     def link(self, country):
         return reverse("compare-changes", args=[country.code.lower()])
 
     def items(self, country):
-        return (
+        return self.named(
             IndicatorValueChange.objects.filter(country=country)
-            .select_related("country", "indicator", "user")
+            .select_related("country", "indicator")
             .order_by("-changed_at", "-pk")[:50]
         )
 
@@ -162,14 +174,17 @@ class IndicatorChangesFeed(_ChangesFeed):
         return found[0]
 
     def title(self, indicator):
-        return _("Changes to %(indicator)s") % {"indicator": indicator.name}
+        names = selectors.localized_by_key(Indicator, [indicator])
+        return _("Changes to %(indicator)s") % {
+            "indicator": selectors.display(indicator, names).name
+        }
 
     def link(self, indicator):
         return reverse("compare") + f"?indicators={indicator.code}"
 
     def items(self, indicator):
-        return (
+        return self.named(
             IndicatorValueChange.objects.filter(indicator=indicator)
-            .select_related("country", "indicator", "user")
+            .select_related("country", "indicator")
             .order_by("-changed_at", "-pk")[:50]
         )

@@ -38,10 +38,14 @@ def test_history_in_popover_change_log_and_feeds(client, small_world):
 
     feed = client.get("/en/compare/feeds/country/KR/")
     assert feed["Content-Type"].startswith("application/atom+xml")
-    assert b"KR \xc2\xb7 award-days \xc2\xb7 2024: 28" in feed.content
+    body = feed.content.decode()
+    assert "<title>Korea · Days to award · 2024: 28</title>" in body
+    assert "<updated>" in body.split("<entry>", 1)[1]
 
     feed = client.get("/en/compare/feeds/indicator/award-days/").content.decode()
-    assert "award-days · 2024: 28" in feed and "VN" in feed
+    assert "Days to award · 2024: 28" in feed and "Viet Nam · Days to award" in feed
+    km = client.get("/km/compare/feeds/country/KH/")
+    assert km.status_code == 200
     assert client.get("/en/compare/feeds/country/zz/").status_code == 404
 
 
@@ -119,3 +123,25 @@ def test_a_note_edited_after_an_import_leaves_the_import_history_alone(
     assert value.note == "Confirmed with the agency."
     rows = list(IndicatorValueChange.objects.filter(value=value))
     assert [(r.pk, r.via, r.user) for r in rows] == [(imported.pk, "import", None)]
+
+
+@pytest.mark.django_db
+def test_public_history_names_no_staff_member(client, small_world, editor_client):
+    """Usernames are personal data: the change log, popovers and feeds say who in
+    general terms; a change to the source alone says so instead of "45 → 45"."""
+    staff, editor = editor_client
+    value = small_world["vn"].values.get(indicator=small_world["days"])
+    _edit_in_admin(staff, value, value="40")
+    value.refresh_from_db()
+    _edit_in_admin(staff, value, source_title="Viet Nam e-GP annual report 2024")
+    pages = [
+        client.get("/en/compare/changes/vn/").content.decode(),
+        client.get("/en/compare/?countries=kr,vn").content.decode(),
+        client.get("/en/compare/feeds/country/VN/").content.decode(),
+    ]
+    for html in pages:
+        assert editor.get_username() not in html
+    assert "Updated by the agency" in pages[0]
+    for html in pages[1:]:  # the compare popover and the feed
+        assert "40 (new source: Viet Nam e-GP annual report 2024)" in html
+        assert "40 → 40" not in html

@@ -53,3 +53,23 @@ class IndicatorValueChange(models.Model):
 
     def __str__(self):
         return f"{self.year}: {self.old_value} → {self.new_value}"
+
+    @property
+    def public_attribution(self) -> str:
+        """Who changed it, as the public may read it: the agency or the import's source,
+        never a staff member's username (personal data)."""
+        if self.via == self.Via.IMPORT:
+            if self.source_title:
+                return _("Imported from %(source)s") % {"source": self.source_title}
+            return _("Imported by the agency")
+        return _("Updated by the agency")
+
+    @property
+    def change_text(self) -> str:
+        """ "30 → 28", or the value with its new source when only the source changed."""
+        if self.old_value and self.old_value == self.new_value:
+            return _("%(value)s (new source: %(source)s)") % {
+                "value": self.new_value,
+                "source": self.source_title or self.source_url,
+            }
+        return f"{self.old_value or _('no data')} → {self.new_value}"
