@@ -6,6 +6,8 @@ import json
 
 from django.utils.translation import gettext as _
 
+from content.comparison.table import format_value
+
 __all__ = ["to_csv", "to_xlsx", "to_json", "table_records"]
 
 
@@ -87,6 +89,14 @@ def _header(comparison) -> list[str]:
     return head
 
 
+def _label(value: str, value_type: str) -> str:
+    """Yes/no and category levels in the reader's language, as the page shows them;
+    numbers and text stay as stored, for spreadsheets to compute with."""
+    if value_type in ("boolean", "category"):
+        return format_value(value, value_type, "")
+    return value
+
+
 def _wide_rows(comparison):
     no_data = _("no data")
     for g in comparison.visible_groups():
@@ -101,7 +111,7 @@ def _wide_rows(comparison):
                         source = f"{source} <{cell.source_url}>"
                     if cell.value.is_sample:
                         source = f"{source} [{_('sample data')}]"
-                    line += [cell.value.value, source]
+                    line += [_label(cell.value.value, r.value_type), source]
             yield line
 
 
