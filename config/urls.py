@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config import health
 from content import views as content_views
 from content.comparison import urls as comparison_urls
 from content.fallbacks import serve_with_fallback
@@ -19,6 +20,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", content_views.healthz, name="healthz"),
+    path("healthz/live", health.live, name="healthz-live"),
+    path("healthz/ready", health.ready, name="healthz-ready"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AtlasSitemap}}, name="sitemap"),
     *comparison_urls.api_urlpatterns,
     *search_urls.api_urlpatterns,
@@ -41,3 +44,4 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "content.views.page_not_found"
+handler500 = "config.views.server_error"
