@@ -96,7 +96,10 @@ setup_database() {
   local exists
   exists="$(PGPASSWORD=atlas psql -h 127.0.0.1 -p "$PG_PORT" -U atlas -d atlas -tAc \
     "SELECT 1 FROM pg_database WHERE datname='$PROD_DB'")"
-  [ "$exists" = 1 ] || PGPASSWORD=atlas createdb -h 127.0.0.1 -p "$PG_PORT" -U atlas "$PROD_DB"
+  if [ "$exists" != 1 ]; then
+    PGPASSWORD=atlas createdb -h 127.0.0.1 -p "$PG_PORT" -U atlas "$PROD_DB"
+    rm -f "$STATE/.demo-loaded"
+  fi
   manage migrate --no-input -v0
   manage collectstatic --no-input -v0
   if [ ! -f "$STATE/.demo-loaded" ]; then
