@@ -5,6 +5,8 @@ public page may show changing (a page published, unpublished, moved or deleted;
 a snippet, indicator value, site setting, redirect or locale saved or deleted)
 bumps the version once its transaction commits, so every page is recomputed on
 its next request. Coarse but correct: publishing is rare next to reading.
+Search results change a moment later, when the worker has indexed the
+change: a finished search task bumps the version too.
 """
 
 import hashlib
@@ -76,7 +78,13 @@ def _on_model_change(sender, instance=None, raw=False, **kwargs):
         invalidate_on_commit()
 
 
+def _on_task_finished(sender, task_result, **kwargs):
+    if task_result.task.module_path.startswith("search.") and task_result.status == "SUCCESSFUL":
+        invalidate()
+
+
 def connect_signals() -> None:
+    from django_tasks.signals import task_finished
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(invalidate_on_commit, dispatch_uid="atlas_cache_published")
@@ -84,3 +92,4 @@ def connect_signals() -> None:
     post_page_move.connect(invalidate_on_commit, dispatch_uid="atlas_cache_moved")
     post_save.connect(_on_model_change, dispatch_uid="atlas_cache_saved")
     post_delete.connect(_on_model_change, dispatch_uid="atlas_cache_deleted")
+    task_finished.connect(_on_task_finished, dispatch_uid="atlas_cache_indexed")

@@ -6,12 +6,13 @@
 #   up | down | status            the whole topology
 #   app-up N | app-down N         one app server (1 or 2), e.g. to show failover
 # Ports and names come from the environment, so a test can run its own copy:
-#   PROD_PORT (8080) APP_PORTS ("8001 8002") PROD_REDIS_PORT (6380)
+#   PROD_PORT (8080, HTTP) PROD_TLS_PORT (8443, HTTPS) APP_PORTS ("8001 8002") PROD_REDIS_PORT (6380)
 #   PROD_DB (atlas_live) PROD_ES_PREFIX (atlaslive) PROD_STATE (.services/prod)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PROD_PORT="${PROD_PORT:-8080}"
+PROD_TLS_PORT="${PROD_TLS_PORT:-8443}"
 read -r -a APP_PORTS <<< "${APP_PORTS:-8001 8002}"
 PROD_REDIS_PORT="${PROD_REDIS_PORT:-6380}"
 PROD_DB="${PROD_DB:-atlas_live}"
@@ -21,7 +22,8 @@ ES_URL="${PROD_ES_URL:-http://127.0.0.1:${ES_PORT:-9200}}"
 RUN_USER="${RUN_USER:-atlas-svc}"
 STATE="${PROD_STATE:-$ROOT/.services/prod}"
 PY="$ROOT/.venv/bin/python"
-URL="http://127.0.0.1:$PROD_PORT"
+URL="https://127.0.0.1:$PROD_TLS_PORT"
+HTTP_URL="http://127.0.0.1:$PROD_PORT"
 ENV_FILE="$STATE/env"
 LOGS="$STATE/logs"
 
@@ -38,7 +40,7 @@ fail() {  # message, then the tails of the logs named after it
   exit 1
 }
 
-answers() { curl -fsS -m 3 -o /dev/null "$1" 2>/dev/null; }
+answers() { curl -fsS -m 3 -o /dev/null --cacert "$STATE/tls/cert.pem" "$1" 2>/dev/null; }
 
 # The service user reads the code and the virtualenv's packages where they are
 # when it can, else from a copy in the state folder (a checkout under /root).
@@ -72,14 +74,15 @@ STATIC_ROOT=$STATE/static
 MEDIA_ROOT=$STATE/media
 ALLOWED_HOSTS=127.0.0.1,localhost
 WAGTAILADMIN_BASE_URL=$URL
-SECURE_SSL_REDIRECT=false
 LOG_LEVEL=${PROD_LOG_LEVEL:-INFO}
 PYTHONPATH=$SITE
 PYTHONDONTWRITEBYTECODE=1
 GUNICORN_WORKERS=${GUNICORN_WORKERS:-}
+API_RATE_LIMIT=${API_RATE_LIMIT:-}
+PAGE_CACHE_SECONDS=${PAGE_CACHE_SECONDS:-}
 ENV
-  # An empty GUNICORN_WORKERS means "from the CPU count" (config/gunicorn.py).
-  sed -i '/^GUNICORN_WORKERS=$/d' "$ENV_FILE"
+  # Unset here means the default of config/gunicorn.py or the settings.
+  sed -i '/^[A-Z_]*=$/d' "$ENV_FILE"
   chmod 600 "$ENV_FILE" "$STATE/secret_key"
   if is_root; then
     id "$RUN_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$RUN_USER"
@@ -153,18 +156,31 @@ worker_up() {
   echo "worker up (pid $(cat "$STATE/worker.pid"))"
 }
 
-render_nginx() {  # template, output, state folder, listen port
+tls_certificate() {  # a self-signed certificate for 127.0.0.1 and localhost, once
+  local dir="$1/tls"
+  [ -s "$dir/cert.pem" ] && return
+  mkdir -p "$dir"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 365 -subj "/CN=localhost" \
+    -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" \
+    -keyout "$dir/key.pem" -out "$dir/cert.pem" 2>/dev/null
+  chmod 600 "$dir/key.pem"
+}
+
+render_nginx() {  # template, output, state folder, http port, https port
   mkdir -p "$3/nginx/tmp"
+  tls_certificate "$3"
   sed -e "s|@STATE@|$3|g" -e "s|@LISTEN@|127.0.0.1:$4|g" \
+      -e "s|@TLS_LISTEN@|127.0.0.1:$5|g" -e "s|@TLS_PORT@|$5|g" \
+      -e "s|@TLS_CERT@|$3/tls/cert.pem|g" -e "s|@TLS_KEY@|$3/tls/key.pem|g" \
       -e "s|@APP_1@|127.0.0.1:$(app_port 1)|g" -e "s|@APP_2@|127.0.0.1:$(app_port 2)|g" \
       -e "s|@STATIC_ROOT@|$STATE/static|g" -e "s|@MEDIA_ROOT@|$STATE/media|g" \
-      -e "s|@MAX_BODY@|${NGINX_MAX_BODY:-50m}|g" -e "s|@FORWARDED_PROTO@|\$scheme|g" "$1" > "$2"
+      -e "s|@MAX_BODY@|${NGINX_MAX_BODY:-50m}|g" "$1" > "$2"
 }
 
 nginx_up() {
   local conf="$STATE/nginx/nginx.conf"
-  render_nginx "$ROOT/deploy/nginx/atlas.conf" "$conf" "$STATE" "$PROD_PORT"
-  is_root && chown -R "$RUN_USER" "$STATE/nginx"
+  render_nginx "$ROOT/deploy/nginx/atlas.conf" "$conf" "$STATE" "$PROD_PORT" "$PROD_TLS_PORT"
+  is_root && chown -R "$RUN_USER" "$STATE/nginx" "$STATE/tls"
   local nginx=(/usr/sbin/nginx -c "$conf" -p "$STATE/nginx" -e "$STATE/nginx/error.log")
   as_user "$(printf '%q ' "${nginx[@]}") -t -q" || fail "nginx config test failed" "$STATE/nginx/error.log"
   if [ -s "$STATE/nginx/nginx.pid" ] && kill -0 "$(cat "$STATE/nginx/nginx.pid")" 2>/dev/null; then
@@ -173,7 +189,7 @@ nginx_up() {
     as_user "$(printf '%q ' "${nginx[@]}")" || fail "nginx did not start" "$STATE/nginx/error.log"
   fi
   for _ in $(seq 1 30); do
-    answers "$URL/healthz" && { echo "nginx up at $URL"; return; }
+    answers "$URL/healthz" && answers "$HTTP_URL/healthz" && { echo "nginx up at $URL (and $HTTP_URL)"; return; }
     sleep 0.5
   done
   fail "nginx did not answer at $URL/healthz" "$STATE/nginx/error.log" "$LOGS/app-1.log"
@@ -222,6 +238,6 @@ case "${1:-}" in
   up) up ;; down) down ;; status) status ;;
   app-up) prepare_code; write_env; app_up "${2:?which app server, 1 or 2}" ;;
   app-down) app_down "${2:?which app server, 1 or 2}" ;;
-  render-nginx) render_nginx "$ROOT/deploy/nginx/atlas.conf" "${2:?output}" "${3:?state folder}" "${4:-$PROD_PORT}" ;;
-  *) echo "usage: $0 up|down|status|app-up N|app-down N|render-nginx OUT STATE [PORT]" >&2; exit 2 ;;
+  render-nginx) render_nginx "$ROOT/deploy/nginx/atlas.conf" "${2:?output}" "${3:?state folder}" "${4:-$PROD_PORT}" "${5:-$PROD_TLS_PORT}" ;;
+  *) echo "usage: $0 up|down|status|app-up N|app-down N|render-nginx OUT STATE [PORT TLS_PORT]" >&2; exit 2 ;;
 esac

@@ -16,7 +16,15 @@ NGINX = "/usr/sbin/nginx"
 def render(tmp_path):
     conf = tmp_path / "nginx.conf"
     subprocess.run(
-        ["bash", str(ROOT / "scripts/prod.sh"), "render-nginx", str(conf), str(tmp_path), "18080"],
+        [
+            "bash",
+            str(ROOT / "scripts/prod.sh"),
+            "render-nginx",
+            str(conf),
+            str(tmp_path),
+            "18080",
+            "18443",
+        ],
         check=True,
         env={"PATH": "/usr/bin:/bin:/usr/sbin:/sbin", "PROD_STATE": str(tmp_path)},
     )
@@ -59,6 +67,9 @@ def test_config_has_what_production_needs(tmp_path):
         "immutable",
         "X-Request-ID $request_id",
         "listen 127.0.0.1:18080;",
+        "listen 127.0.0.1:18443 ssl",
+        "return 301 https://$host:18443$request_uri;",
+        "ssl_protocols TLSv1.2 TLSv1.3;",
     ):
         assert needle in text, needle
     assert shutil.which("bash")
