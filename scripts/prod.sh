@@ -7,7 +7,9 @@
 #   app-up N | app-down N         one app server (1 or 2), e.g. to show failover
 # Ports and names come from the environment, so a test can run its own copy:
 #   PROD_PORT (8080, HTTP) PROD_TLS_PORT (8443, HTTPS) APP_PORTS ("8001 8002") PROD_REDIS_PORT (6380)
-#   PROD_DB (atlas_live) PROD_ES_PREFIX (atlaslive) PROD_STATE (.services/prod)
+#   PROD_DB (atlas_live) PROD_ES_PREFIX (atlaslive) PROD_NAME (prod: the state
+#   folder .services/<name>, or /var/tmp/atlas-services-<hash>/<name> when the
+#   service user cannot reach the checkout, as for Elasticsearch); `state` prints it.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -20,7 +22,14 @@ PROD_ES_PREFIX="${PROD_ES_PREFIX:-atlaslive}"
 PG_PORT="${PG_PORT:-5433}"
 ES_URL="${PROD_ES_URL:-http://127.0.0.1:${ES_PORT:-9200}}"
 RUN_USER="${RUN_USER:-atlas-svc}"
-STATE="${PROD_STATE:-$ROOT/.services/prod}"
+SERVICES="$ROOT/.services"
+if [ "$(id -u)" = 0 ]; then
+  id "$RUN_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$RUN_USER"
+fi
+if [ "$(id -u)" = 0 ] && ! su -s /bin/sh "$RUN_USER" -c "test -x $(printf %q "$ROOT")" 2>/dev/null; then
+  SERVICES="/var/tmp/atlas-services-$(printf %s "$ROOT" | md5sum | cut -c1-12)"
+fi
+STATE="${PROD_STATE:-$SERVICES/${PROD_NAME:-prod}}"
 PY="$ROOT/.venv/bin/python"
 URL="https://127.0.0.1:$PROD_TLS_PORT"
 HTTP_URL="http://127.0.0.1:$PROD_PORT"
@@ -238,6 +247,7 @@ case "${1:-}" in
   up) up ;; down) down ;; status) status ;;
   app-up) prepare_code; write_env; app_up "${2:?which app server, 1 or 2}" ;;
   app-down) app_down "${2:?which app server, 1 or 2}" ;;
+  state) echo "$STATE" ;;
   render-nginx) render_nginx "$ROOT/deploy/nginx/atlas.conf" "${2:?output}" "${3:?state folder}" "${4:-$PROD_PORT}" "${5:-$PROD_TLS_PORT}" ;;
-  *) echo "usage: $0 up|down|status|app-up N|app-down N|render-nginx OUT STATE [PORT TLS_PORT]" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|status|state|app-up N|app-down N|render-nginx OUT STATE [PORT TLS_PORT]" >&2; exit 2 ;;
 esac

@@ -18,7 +18,6 @@ from django.conf import settings
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
 ROOT = Path(settings.BASE_DIR)
-STATE = ROOT / ".services" / "prodtest"
 HTTP_PORT, TLS_PORT = 8180, 8543
 BASE = f"https://127.0.0.1:{TLS_PORT}"
 ENV = {
@@ -28,7 +27,7 @@ ENV = {
     "PROD_REDIS_PORT": "6381",
     "PROD_DB": "atlas_prodtest",
     "PROD_ES_PREFIX": "atlasprodtest",
-    "PROD_STATE": str(STATE),
+    "PROD_NAME": "prodtest",
     "GUNICORN_WORKERS": "2",
     "PROD_LOG_LEVEL": "WARNING",
     "API_RATE_LIMIT": "100000/60",  # the failover test sends many API requests
@@ -55,6 +54,10 @@ def prod(*args, timeout=600):
     )
 
 
+def state_folder() -> Path:
+    return Path(prod("state", timeout=30).stdout.strip())
+
+
 @pytest.fixture(scope="module")
 def topology():
     started = time.monotonic()
@@ -62,7 +65,7 @@ def topology():
     try:
         assert up.returncode == 0, f"prod.sh up failed:\n{up.stdout}\n{up.stderr}"
         print(f"topology up in {time.monotonic() - started:.0f} s")
-        yield ssl.create_default_context(cafile=str(STATE / "tls" / "cert.pem"))
+        yield ssl.create_default_context(cafile=str(state_folder() / "tls" / "cert.pem"))
     finally:
         down = prod("down", timeout=120)
         print(down.stdout, down.stderr)
@@ -141,7 +144,7 @@ def test_publish_shows_at_once_and_is_searchable_soon(topology):
         [
             "bash",
             "-c",
-            f'set -a; . "{STATE}/env"; set +a; unset PYTHONPATH; '
+            f'set -a; . "{state_folder()}/env"; set +a; unset PYTHONPATH; '
             f'"{ROOT}/.venv/bin/python" manage.py shell -c "$0"',
             PUBLISH.format(title=title),
         ],
