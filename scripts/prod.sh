@@ -5,6 +5,9 @@
 # unprivileged RUN_USER. Idempotent:
 #   up | down | status            the whole topology
 #   app-up N | app-down N         one app server (1 or 2), e.g. to show failover
+#   restart                       new code or settings: migrate and collect static, then
+#                                 each app server in turn (nginx uses the other meanwhile)
+#                                 and the worker
 # Ports and names come from the environment, so a test can run its own copy:
 #   PROD_PORT (8080, HTTP) PROD_TLS_PORT (8443, HTTPS) APP_PORTS ("8001 8002") PROD_REDIS_PORT (6380)
 #   PROD_DB (atlas_live) PROD_ES_PREFIX (atlaslive) PROD_NAME (prod: the state
@@ -231,7 +234,7 @@ down() {
 
 status() {
   local code=0
-  if answers "$URL/healthz/ready"; then echo "nginx up at $URL"; curl -fsS "$URL/healthz/ready"; echo
+  if answers "$URL/healthz/ready"; then echo "nginx up at $URL"; curl -fsS --cacert "$STATE/tls/cert.pem" "$URL/healthz/ready"; echo
   else echo "nginx not answering at $URL"; code=1; fi
   for n in 1 2; do
     if answers "http://127.0.0.1:$(app_port "$n")/healthz/live"; then echo "app $n up on :$(app_port "$n")"
@@ -243,11 +246,20 @@ status() {
   return "$code"
 }
 
+restart() {
+  prepare_code
+  write_env
+  setup_database
+  for n in 1 2; do app_down "$n"; app_up "$n"; done
+  stop_pid_file "$STATE/worker.pid" 20
+  worker_up
+}
+
 case "${1:-}" in
-  up) up ;; down) down ;; status) status ;;
+  up) up ;; restart) restart ;; down) down ;; status) status ;;
   app-up) prepare_code; write_env; app_up "${2:?which app server, 1 or 2}" ;;
   app-down) app_down "${2:?which app server, 1 or 2}" ;;
   state) echo "$STATE" ;;
   render-nginx) render_nginx "$ROOT/deploy/nginx/atlas.conf" "${2:?output}" "${3:?state folder}" "${4:-$PROD_PORT}" "${5:-$PROD_TLS_PORT}" ;;
-  *) echo "usage: $0 up|down|status|state|app-up N|app-down N|render-nginx OUT STATE [PORT TLS_PORT]" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down|restart|status|state|app-up N|app-down N|render-nginx OUT STATE [PORT TLS_PORT]" >&2; exit 2 ;;
 esac
