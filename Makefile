@@ -10,7 +10,7 @@ ES_URL := http://127.0.0.1:9200
 PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: run install test test-sqlite test-postgres services services-down bench lint messages screenshots clean
+.PHONY: run install test test-sqlite test-postgres services services-down prod prod-down prod-status bench lint messages screenshots clean
 
 $(VENV)/.installed: pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -49,6 +49,17 @@ services: $(VENV)/.installed
 services-down:
 	-bash scripts/elasticsearch.sh down
 	-bash scripts/postgres.sh down
+
+# The production topology on loopback (docs/deploy.md): nginx on :8080 in front of
+# two gunicorn app servers, the task worker, Redis, PostgreSQL and Elasticsearch.
+prod: install $(MO_FILES)
+	bash scripts/prod.sh up
+
+prod-down:
+	bash scripts/prod.sh down
+
+prod-status:
+	bash scripts/prod.sh status
 
 # The whole suite on SQLite with the live Elasticsearch node, then again on
 # PostgreSQL (browser tests once is enough).

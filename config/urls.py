@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config import health
 from content.comparison import urls as comparison_urls
 from content.pages.fallbacks import serve_with_fallback
 from content.pages.sitemaps import AtlasSitemap
@@ -20,6 +21,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", config_views.healthz, name="healthz"),
+    path("healthz/live", health.live, name="healthz-live"),
+    path("healthz/ready", health.ready, name="healthz-ready"),
     path("robots.txt", config_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AtlasSitemap}}, name="sitemap"),
     *comparison_urls.api_urlpatterns,
@@ -43,3 +46,4 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "content.pages.views.page_not_found"
+handler500 = "config.views.server_error"

@@ -1,8 +1,13 @@
-"""Views above every app: the health check reports on the database and search alike."""
+"""Views above every app: the health check reports on the database and search alike,
+robots.txt, and the 500 page."""
 
+from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.template import loader
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
 
 from search.backends import search_status
 
@@ -35,3 +40,16 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@requires_csrf_token
+def server_error(request, template_name="500.html"):
+    """500 in the visitor's language, saying nothing about what failed.
+
+    Renders a template that needs no database, no context processors and no
+    settings model, since any of them may be what broke.
+    """
+    codes = {code for code, _name in settings.LANGUAGES}
+    language = get_language() if get_language() in codes else settings.LANGUAGE_CODE
+    template = loader.get_template(template_name)
+    return HttpResponseServerError(template.render({"LANGUAGE_CODE": language}))

@@ -13,6 +13,11 @@ command -v unzip >/dev/null || need+=(unzip)
 command -v curl >/dev/null || need+=(curl)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || need+=(fonts-noto-core)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+# The production topology (scripts/prod.sh): nginx, Redis, and Debian's own Python
+# to run the app servers as an unprivileged user who may not reach the venv's.
+[ -x /usr/sbin/nginx ] || need+=(nginx-light)
+command -v redis-server >/dev/null || need+=(redis-server)
+[ -x /usr/bin/python3 ] || need+=(python3)
 
 if [ "${#need[@]}" -eq 0 ]; then exit 0; fi
 echo "installing Debian packages: ${need[*]}" >&2

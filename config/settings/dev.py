@@ -4,3 +4,5 @@ from .base import env
 DEBUG = env.bool("DEBUG", default=True)
 # A development key only; production.py refuses to start without a real one.
 SECRET_KEY = env.str("SECRET_KEY", default="dev-only-insecure-key-not-for-production")
+# No whole-page cache while templates and code change under you (PAGE_CACHE_SECONDS=600 to try it).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)

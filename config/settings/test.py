@@ -1,5 +1,7 @@
+import copy
+
 from .base import *  # noqa: F403
-from .base import TEMPLATES, env
+from .base import BASE_DIR, CONTENT_SECURITY_POLICY, TEMPLATES, env
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
@@ -9,3 +11,21 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/atlas-test-media")
 
 # A missing template variable must fail the test that renders it.
 TEMPLATES[0]["OPTIONS"]["string_if_invalid"] = "INVALID_TEMPLATE_VARIABLE[%s]"
+
+# Pages are not cached whole in tests (each test rolls its data back, which no
+# signal announces); tests/production turns the cache on where it is the subject.
+PAGE_CACHE_SECONDS = 0
+API_RATE_LIMIT = "100000/60"
+
+# The accessibility tests inject axe-core as an inline script (Playwright's
+# add_script_tag appends a sourceURL line to the file). Allow exactly that script
+# by its hash; the policy stays strict for everything else.
+_AXE = BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
+if _AXE.exists():
+    import base64
+    import hashlib
+
+    _injected = _AXE.read_text(encoding="utf-8") + f"\n//# sourceURL={_AXE}"
+    _digest = base64.b64encode(hashlib.sha256(_injected.encode()).digest()).decode()
+    CONTENT_SECURITY_POLICY = copy.deepcopy(CONTENT_SECURITY_POLICY)
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["script-src"] = ["'self'", f"'sha256-{_digest}'"]
