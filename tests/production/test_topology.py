@@ -58,9 +58,22 @@ def state_folder() -> Path:
     return Path(prod("state", timeout=30).stdout.strip())
 
 
+def drop_test_database():
+    """The topology's database belongs to this test: start it from today's migrations,
+    never from a schema an earlier run (or an earlier layout of the apps) left."""
+    import psycopg
+
+    with psycopg.connect(
+        "postgresql://atlas:atlas@127.0.0.1:5433/atlas", autocommit=True
+    ) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{ENV["PROD_DB"]}" WITH (FORCE)')
+
+
 @pytest.fixture(scope="module")
 def topology():
     started = time.monotonic()
+    prod("down", timeout=120)  # nothing of an interrupted run may hold the database
+    drop_test_database()
     up = prod("up")
     try:
         assert up.returncode == 0, f"prod.sh up failed:\n{up.stdout}\n{up.stderr}"
