@@ -27,7 +27,6 @@ __all__ = [
     "indicators_list",
     "pillars_list",
     "values_list",
-    "value_changes",
     "value_changes_for_countries",
     "localized",
     "localized_map",
@@ -167,18 +166,9 @@ def values_list(indicator_ids=None, country_ids=None, year=None, related=True):
     return qs
 
 
-def value_changes(value_ids) -> dict[int, list[IndicatorValueChange]]:
-    """{value id: changes, newest first}; one query."""
-    return _by_value(IndicatorValueChange.objects.filter(value_id__in=value_ids))
-
-
 def value_changes_for_countries(country_ids) -> dict[int, list[IndicatorValueChange]]:
     """{value id: changes, newest first} for every value of the countries; one query."""
-    return _by_value(IndicatorValueChange.objects.filter(country_id__in=country_ids))
-
-
-def _by_value(changes) -> dict[int, list[IndicatorValueChange]]:
     out: dict[int, list] = {}
-    for change in changes.select_related("user"):
+    for change in IndicatorValueChange.objects.filter(country_id__in=country_ids):
         out.setdefault(change.value_id, []).append(change)
     return out
