@@ -15,6 +15,8 @@ dpkg -s fonts-noto-core >/dev/null 2>&1 || need+=(fonts-noto-core)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 # pdftoppm renders generated PDFs to PNG to look at their shaping.
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
+# wrk drives the throughput benchmark (make bench).
+command -v wrk >/dev/null || need+=(wrk)
 # The production topology (scripts/prod.sh): nginx, Redis, and Debian's own Python
 # to run the app servers as an unprivileged user who may not reach the venv's.
 [ -x /usr/sbin/nginx ] || need+=(nginx-light)
