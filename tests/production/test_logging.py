@@ -4,15 +4,11 @@ failures logged with their context."""
 
 import json
 import logging
-import os
-import subprocess
-import sys
-from urllib.parse import quote
 
 import pytest
-from django.db import connection
 
 from config.logs import RequestIdFilter
+from tests.production.test_worker import run_worker
 
 RID = "4f2a9c0e1b7d4e6f8a3b5c7d9e1f2a3b"
 HEADERS = {"HTTP_X_REQUEST_ID": RID}
@@ -110,25 +106,7 @@ def test_worker_logs_under_the_enqueuing_request_id(postgres_db, settings, clien
     row = DBTaskResult.objects.get(task_path="tests.production.tasks.log_note")
     assert row.args_kwargs == {"args": ["hello"], "kwargs": {}, "request_id": RID}
 
-    db = connection.settings_dict
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": "worker-test-" + "z" * 40,
-        "DATABASE_URL": f"postgres://{db['USER']}:{quote(db['PASSWORD'])}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
-        "ELASTICSEARCH_URL": "",
-        "LOG_LEVEL": "INFO",
-        "LOG_FORMAT": "json",
-    }
-    result = subprocess.run(
-        [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay", "--no-reload"],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_worker(LOG_FORMAT="json")
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
     said = [line for line in lines if line["message"] == "task says hello"]

@@ -18,7 +18,8 @@ pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 DATABASE_BACKEND = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
 
 
-def run_worker():
+def run_worker(**extra_env):
+    """One batch of the real db_worker, in production settings, on this test database."""
     db = connection.settings_dict
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -28,6 +29,7 @@ def run_worker():
         "ELASTICSEARCH_URL": "",  # the database copy of the index, to read it back here
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
         "LOG_LEVEL": "INFO",
+        **extra_env,
     }
     return subprocess.run(
         [sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay", "--no-reload"],
