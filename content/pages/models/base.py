@@ -7,10 +7,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from content.data.models import TranslationStatusMixin
+
 __all__ = ["AtlasPage", "StandardPage"]
 
 
-class AtlasPage(Page):
+class AtlasPage(TranslationStatusMixin, Page):
     """Fields and translation contract shared by every public page.
 
     `summary` is what listings, search snippets and social cards show.
@@ -41,7 +43,11 @@ class AtlasPage(Page):
         SynchronizedField("is_sample"),
     ]
 
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("is_sample")]
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("is_sample"),
+        FieldPanel("translation_status"),
+    ]
 
     # The facet value public search files this page under; each page type sets its own.
     search_type = "page"
