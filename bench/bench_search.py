@@ -10,6 +10,7 @@ two-word queries are timed through the same service the views use.
     BENCH_SIZES=10000,100000 python -m bench
 """
 
+import json
 import os
 import platform
 import random
@@ -166,6 +167,10 @@ def corpus(size, seed=7):
         }  # fmt: skip
 
 
+# Each row's figures, for `python -m bench` (BENCH_JSON names the file to write them to).
+FIGURES = []
+
+
 def _queries(n, seed=11):
     rng = random.Random(seed)
     out = []
@@ -229,6 +234,8 @@ def bench(size, lines):
     p50, p95 = _latency(run(database), queries)
     engine_name = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
     lines.append(_row(f"database ({engine_name})", size, elapsed, p50, p95))
+    FIGURES.append({"backend": "database", "engine": engine_name, "documents": size,
+                    "docs_per_s": size / elapsed, "p50_ms": p50, "p95_ms": p95})  # fmt: skip
     print(lines[-1], flush=True)
     client = elasticsearch_client()
     if client is None:
@@ -245,6 +252,8 @@ def bench(size, lines):
         elapsed = time.perf_counter() - started
         p50, p95 = _latency(run(engine), queries)
         lines.append(_row("elasticsearch 8.19", size, elapsed, p50, p95))
+        FIGURES.append({"backend": "elasticsearch", "engine": "elasticsearch", "documents": size,
+                        "docs_per_s": size / elapsed, "p50_ms": p50, "p95_ms": p95})  # fmt: skip
         print(lines[-1], flush=True)
     finally:
         engine.drop_all()
@@ -266,6 +275,10 @@ def main():
         f"Python {platform.python_version()}; 200 random 1-2 word queries per backend, "
         "relevance sort, page 1 of 10, facets included.\n\n"
     )
+    if os.environ.get("BENCH_JSON"):  # python -m bench writes RESULTS.md itself
+        Path(os.environ["BENCH_JSON"]).write_text(json.dumps(FIGURES))
+        print(header + "\n".join(lines))
+        return
     results = ROOT / "bench" / "RESULTS.md"
     if not results.exists():
         results.write_text("# Benchmark results\n")

@@ -26,7 +26,9 @@ def _failures(task_result) -> int:
 
     return DBTaskResult.objects.filter(
         task_path=task_result.task.module_path,
-        args_kwargs={"args": list(task_result.args), "kwargs": dict(task_result.kwargs)},
+        # by key: the row also holds the enqueuing request's id (config/logs.py)
+        args_kwargs__args=list(task_result.args),
+        args_kwargs__kwargs=dict(task_result.kwargs),
         status="FAILED",
     ).count()
 

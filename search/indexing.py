@@ -97,7 +97,17 @@ def reindex_pages(page_ids: list[int]) -> None:
             backend.delete(gone)
             backend.index(docs)
         except ES_ERRORS as exc:  # the database copy stays right; `search_index update` repairs
-            logger.warning("Search index not updated in %s: %s", backend.name, exc)
+            logger.warning(
+                "Search index not updated in %s: %s",
+                backend.name,
+                exc.__class__.__name__,
+                extra={
+                    "backend": backend.name,
+                    "error": exc.__class__.__name__,
+                    "detail": str(exc)[:500],
+                    "page_ids": sorted(page_ids)[:50],
+                },
+            )
 
 
 def _enqueue(*page_ids: int) -> None:

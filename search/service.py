@@ -40,7 +40,20 @@ def _engine_search(request: SearchRequest) -> SearchResult:
         try:
             return backend.search(request)
         except ES_ERRORS as exc:
-            logger.warning("Search falls back to the database: %s", exc.__class__.__name__)
+            logger.warning(
+                "Search falls back to the database: %s from %s",
+                exc.__class__.__name__,
+                backend.name,
+                extra={
+                    "backend": backend.name,
+                    "fallback": backends[-1].name,
+                    "error": exc.__class__.__name__,
+                    "detail": str(exc)[:500],
+                    "query": request.query[:200],
+                    "locale": request.locale,
+                    "page": request.page,
+                },
+            )
     result = backends[-1].search(request)
     result.degraded = len(backends) > 1
     return result

@@ -16,7 +16,8 @@ STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStat
 # Indexing and file-text extraction run in `manage.py db_worker`, not in the request.
 # TASKS_BACKEND=dummy drops them (bulk loads followed by `search_index rebuild`).
 _TASK_BACKENDS = {
-    "database": "django_tasks_db.backend.DatabaseBackend",
+    # django_tasks_db's, carrying the enqueuing request's id to the worker's log
+    "database": "config.logs.DatabaseBackend",
     "dummy": "django_tasks.backends.dummy.DummyBackend",
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
 }

@@ -1,4 +1,6 @@
-"""A task that always fails, for the worker's retry test."""
+"""Tasks for the worker's tests: one that always fails (retries), one that logs."""
+
+import logging
 
 from django_tasks import task
 
@@ -6,3 +8,8 @@ from django_tasks import task
 @task()
 def always_fails(note: str) -> None:
     raise RuntimeError(f"failing on purpose: {note}")
+
+
+@task()
+def log_note(note: str) -> None:
+    logging.getLogger("tests.production.tasks").warning("task says %s", note)

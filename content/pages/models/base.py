@@ -2,14 +2,16 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content.data.models import TranslationStatusMixin
+from content.pages.blocks import stream_text
 
-__all__ = ["AtlasPage", "StandardPage"]
+__all__ = ["AtlasPage", "StandardPage", "page_tabs"]
 
 
 class AtlasPage(TranslationStatusMixin, Page):
@@ -49,28 +51,64 @@ class AtlasPage(TranslationStatusMixin, Page):
         FieldPanel("translation_status"),
     ]
 
-    # The facet value public search files this page under; each page type sets its own.
+    # What public search indexes for a page of this type (search/indexing.py).
+    # The facet value its results are filed under:
     search_type = "page"
+    # Text, rich text or stream fields (or properties) joined, in order, into `body`:
+    search_text_fields: tuple[str, ...] = ()
+    # The date field or property results show and sort by; else first publication:
+    search_date_field: str | None = None
+    # The related name of a LanguageFile inline whose documents' text is indexed:
+    search_files: str | None = None
 
     class Meta:
         abstract = True
 
-    def search_document(self) -> dict:
-        """What the public search indexes for this page (see search/indexing.py).
+    def country_codes(self) -> list[str]:
+        """ISO codes of the countries this page is about; search filters on them."""
+        return []
 
-        Page types extend the dict: `body` is plain text, `countries` ISO codes,
-        `topics` topic slugs, `attachments` Wagtail documents whose text is extracted.
-        """
-        published = self.first_published_at or self.latest_revision_created_at
+    def topic_slugs(self) -> list[str]:
+        return []
+
+    def search_document(self) -> dict:
+        """The dict search indexes, built from the declarations above."""
+        if self.search_date_field:
+            date = getattr(self, self.search_date_field)
+        else:
+            published = self.first_published_at or self.latest_revision_created_at
+            date = published.date() if published else None
+        files = getattr(self, self.search_files).all() if self.search_files else []
         return {
             "title": self.title,
             "summary": self.summary,
-            "body": "",
-            "countries": [],
-            "topics": [],
-            "date": published.date() if published else None,
-            "attachments": [],
+            "body": "\n".join(filter(None, map(self._search_text, self.search_text_fields))),
+            "countries": self.country_codes(),
+            "topics": self.topic_slugs(),
+            "date": date,
+            "attachments": [f.document for f in files],
         }
+
+    def _search_text(self, name: str) -> str:
+        value = getattr(self, name)
+        field = next((f for f in self._meta.fields if f.name == name), None)
+        if isinstance(field, StreamField):
+            return stream_text(value)
+        if isinstance(field, RichTextField):
+            return get_text_for_indexing(value or "")
+        return value or ""
+
+
+def page_tabs(*tabs: tuple[list, str]) -> TabbedInterface:
+    """The editor's tabs: the page type's own (panels, heading) pairs, then the
+    Promote and Settings tabs every page has."""
+    return TabbedInterface(
+        [ObjectList(panels, heading=heading) for panels, heading in tabs]
+        + [
+            ObjectList(AtlasPage.promote_panels, heading=_("Promote")),
+            ObjectList(AtlasPage.settings_panels, heading=_("Settings")),
+        ]
+    )
 
 
 class StandardPage(AtlasPage):
@@ -81,6 +119,7 @@ class StandardPage(AtlasPage):
     translatable_fields = AtlasPage.translatable_fields + [TranslatableField("body")]
     content_panels = AtlasPage.content_panels + [FieldPanel("body")]
     template = "pages/standard_page.html"
+    search_text_fields = ("body",)
 
     class Meta:
         verbose_name = _("standard page")

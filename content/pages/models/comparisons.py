@@ -67,6 +67,7 @@ class ComparisonPage(AtlasPage):
     ]
     template = "pages/comparison_page.html"
     search_type = "comparison"
+    search_text_fields = ("intro",)
 
     class Meta:
         verbose_name = _("comparison page")
@@ -84,8 +85,5 @@ class ComparisonPage(AtlasPage):
         context.update(chart_context(comparison))
         return context
 
-    def search_document(self) -> dict:
-        doc = super().search_document()
-        doc["body"] = self.intro
-        doc["countries"] = sorted({c.code for c in self.countries.all()})
-        return doc
+    def country_codes(self) -> list[str]:
+        return sorted({c.code for c in self.countries.all()})

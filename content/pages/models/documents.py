@@ -3,18 +3,19 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from content.pages.blocks import BodyStreamBlock, stream_text
+from content.pages.blocks import BodyStreamBlock
 from content.pages.selectors import related_pages
 
-from .base import AtlasPage
+from .base import AtlasPage, page_tabs
 from .relations import CountryLink, LanguageFile, TaggedPageMixin, TopicLink
 
 __all__ = [
     "DocumentType",
+    "FilePage",
     "PolicyDocumentPage",
     "PolicyDocumentCountry",
     "PolicyDocumentTopic",
@@ -31,7 +32,24 @@ class DocumentType(models.TextChoices):
     CASE_STUDY = "case_study", _("Case study")
 
 
-class PolicyDocumentPage(TaggedPageMixin, AtlasPage):
+class FilePage(TaggedPageMixin, AtlasPage):
+    """A publication offered as a file in one or more languages (`files`, an inline
+    of LanguageFile), with its overview in `body`: policy documents and guides."""
+
+    search_date_field = "publication_date"
+    search_files = "files"
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["files"] = self.files.select_related("document")
+        context["related"] = related_pages(self, type(self))
+        return context
+
+
+class PolicyDocumentPage(FilePage):
     document_type = models.CharField(
         _("document type"),
         max_length=20,
@@ -78,38 +96,20 @@ class PolicyDocumentPage(TaggedPageMixin, AtlasPage):
         InlinePanel("topics", label=_("Topics"), heading=_("Topics")),
     ]
     files_panels = [InlinePanel("files", label=_("File"), heading=_("Files, one per language"))]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(details_panels, heading=_("Details")),
-            ObjectList(files_panels, heading=_("Files")),
-            ObjectList(AtlasPage.promote_panels, heading=_("Promote")),
-            ObjectList(AtlasPage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Content")),
+        (details_panels, _("Details")),
+        (files_panels, _("Files")),
     )
 
     parent_page_types = ["pages.PolicyDocumentIndexPage"]
     subpage_types = []
     template = "pages/policy_document_page.html"
     search_type = "policy_document"
+    search_text_fields = ("issuing_body", "body")
 
     class Meta:
         verbose_name = _("policy document")
-
-    def search_document(self) -> dict:
-        doc = super().search_document()
-        doc["body"] = "\n".join(filter(None, [self.issuing_body, stream_text(self.body)]))
-        doc["countries"] = self.country_codes()
-        doc["topics"] = self.topic_slugs()
-        doc["date"] = self.publication_date
-        doc["attachments"] = [f.document for f in self.files.all()]
-        return doc
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["files"] = self.files.select_related("document")
-        context["related"] = related_pages(self, type(self))
-        return context
 
 
 class PolicyDocumentCountry(CountryLink):

@@ -3,21 +3,15 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    InlinePanel,
-    ObjectList,
-    TabbedInterface,
-)
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from content.pages.blocks import BodyStreamBlock, stream_text
+from content.pages.blocks import BodyStreamBlock
 from content.pages.blocks.streams import SourcesStreamBlock
 from content.pages.selectors import related_pages
 
-from .base import AtlasPage
+from .base import AtlasPage, page_tabs
 from .relations import CountryLink, LanguageFile, Photo, TaggedPageMixin, TopicLink
 
 __all__ = [
@@ -53,16 +47,11 @@ class _StoryPage(TaggedPageMixin, AtlasPage):
         help_text=_("Public sources for the facts reported here: title, URL and year."),
     )
 
+    search_text_fields = ("body",)
+    search_date_field = "date"
+
     class Meta:
         abstract = True
-
-    def search_document(self) -> dict:
-        doc = super().search_document()
-        doc["body"] = stream_text(self.body)
-        doc["countries"] = self.country_codes()
-        doc["topics"] = self.topic_slugs()
-        doc["date"] = self.date
-        return doc
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -116,20 +105,18 @@ class EventPage(_StoryPage):
         InlinePanel("materials", label=_("Material"), heading=_("Materials")),
         InlinePanel("photos", label=_("Photo"), heading=_("Photos")),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(details_panels, heading=_("Countries and sources")),
-            ObjectList(media_panels, heading=_("Materials and photos")),
-            ObjectList(AtlasPage.promote_panels, heading=_("Promote")),
-            ObjectList(AtlasPage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Content")),
+        (details_panels, _("Countries and sources")),
+        (media_panels, _("Materials and photos")),
     )
 
     parent_page_types = ["pages.EventIndexPage"]
     subpage_types = []
     template = "pages/event_page.html"
     search_type = "event"
+    search_text_fields = ("place", "body")
+    search_files = "materials"
 
     class Meta:
         verbose_name = _("event")
@@ -137,12 +124,6 @@ class EventPage(_StoryPage):
     @property
     def date(self):
         return self.start_date
-
-    def search_document(self) -> dict:
-        doc = super().search_document()
-        doc["body"] = "\n".join(filter(None, [self.place, doc["body"]]))
-        doc["attachments"] = [m.document for m in self.materials.all()]
-        return doc
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -184,13 +165,8 @@ class NewsPage(_StoryPage):
         InlinePanel("photos", label=_("Photo"), heading=_("Photos")),
         FieldPanel("sources"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(details_panels, heading=_("Countries, photos and sources")),
-            ObjectList(AtlasPage.promote_panels, heading=_("Promote")),
-            ObjectList(AtlasPage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Content")), (details_panels, _("Countries, photos and sources"))
     )
 
     parent_page_types = ["pages.NewsIndexPage"]

@@ -2,15 +2,15 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content.data.selectors import country_values_by_pillar, localized
-from content.pages.blocks import ProfileStreamBlock, stream_text
+from content.pages.blocks import ProfileStreamBlock
 from content.pages.blocks.streams import SourcesStreamBlock
 
-from .base import AtlasPage
+from .base import AtlasPage, page_tabs
 
 __all__ = ["CountryProfilePage"]
 
@@ -69,28 +69,21 @@ class CountryProfilePage(AtlasPage):
         ),
         FieldPanel("sources"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(system_panels, heading=_("System and sources")),
-            ObjectList(AtlasPage.promote_panels, heading=_("Promote")),
-            ObjectList(AtlasPage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Content")), (system_panels, _("System and sources"))
     )
 
     parent_page_types = ["pages.CountryIndexPage"]
     subpage_types = []
     template = "pages/country_profile_page.html"
     search_type = "country_profile"
+    search_text_fields = ("eproc_system_name", "body")
 
     class Meta:
         verbose_name = _("country profile")
 
-    def search_document(self) -> dict:
-        doc = super().search_document()
-        doc["body"] = "\n".join(filter(None, [self.eproc_system_name, stream_text(self.body)]))
-        doc["countries"] = [self.country.code]
-        return doc
+    def country_codes(self) -> list[str]:
+        return [self.country.code]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,25 +1,20 @@
 """ODA programmes and the downloadable guides that come out of them."""
 
+import datetime
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    InlinePanel,
-    ObjectList,
-    PageChooserPanel,
-    TabbedInterface,
-)
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
-from wagtail.rich_text import get_text_for_indexing
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from content.pages.blocks import BodyStreamBlock, stream_text
-from content.pages.selectors import public_pages, related_pages
+from content.pages.blocks import BodyStreamBlock
+from content.pages.selectors import public_pages
 
-from .base import AtlasPage
+from .base import AtlasPage, page_tabs
+from .documents import FilePage
 from .relations import CountryLink, LanguageFile, TaggedPageMixin, TopicLink
 
 __all__ = [
@@ -105,47 +100,25 @@ class ODAProgrammePage(TaggedPageMixin, AtlasPage):
             "related_links", label=_("Related page"), heading=_("Related guides and documents")
         )
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(programme_panels, heading=_("Programme")),
-            ObjectList(related_panels, heading=_("Related")),
-            ObjectList(AtlasPage.promote_panels, heading=_("Promote")),
-            ObjectList(AtlasPage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (content_panels, _("Content")),
+        (programme_panels, _("Programme")),
+        (related_panels, _("Related")),
     )
 
     parent_page_types = ["pages.ODAProgrammeIndexPage"]
     subpage_types = []
     template = "pages/oda_programme_page.html"
     search_type = "oda_programme"
+    search_text_fields = ("implementing_bodies", "objectives", "activities", "results", "body")
+    search_date_field = "date"
 
     class Meta:
         verbose_name = _("ODA programme")
 
     @property
     def date(self):
-        import datetime
-
         return datetime.date(self.start_year, 1, 1)
-
-    def search_document(self) -> dict:
-        doc = super().search_document()
-        rich = [self.objectives, self.activities, self.results]
-        doc["body"] = "\n".join(
-            filter(
-                None,
-                [
-                    self.implementing_bodies,
-                    *map(get_text_for_indexing, rich),
-                    stream_text(self.body),
-                ],
-            )
-        )
-        doc["countries"] = self.country_codes()
-        doc["topics"] = self.topic_slugs()
-        doc["date"] = self.date
-        return doc
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -175,7 +148,7 @@ class ODAProgrammeRelated(Orderable):
     panels = [PageChooserPanel("related_page", ["pages.GuidePage", "pages.PolicyDocumentPage"])]
 
 
-class GuidePage(TaggedPageMixin, AtlasPage):
+class GuidePage(FilePage):
     publication_date = models.DateField(_("publication date"))
     publisher = models.CharField(
         _("publisher"), max_length=255, help_text=_("Who wrote or published the guide.")
@@ -205,37 +178,16 @@ class GuidePage(TaggedPageMixin, AtlasPage):
         InlinePanel("countries", label=_("Country"), heading=_("Countries")),
         InlinePanel("topics", label=_("Topic"), heading=_("Topics")),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(details_panels, heading=_("Files and tags")),
-            ObjectList(AtlasPage.promote_panels, heading=_("Promote")),
-            ObjectList(AtlasPage.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = page_tabs((content_panels, _("Content")), (details_panels, _("Files and tags")))
 
     parent_page_types = ["pages.GuideLibraryPage"]
     subpage_types = []
     template = "pages/guide_page.html"
     search_type = "guide"
+    search_text_fields = ("publisher", "body")
 
     class Meta:
         verbose_name = _("guide")
-
-    def search_document(self) -> dict:
-        doc = super().search_document()
-        doc["body"] = "\n".join(filter(None, [self.publisher, stream_text(self.body)]))
-        doc["countries"] = self.country_codes()
-        doc["topics"] = self.topic_slugs()
-        doc["date"] = self.publication_date
-        doc["attachments"] = [f.document for f in self.files.all()]
-        return doc
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["files"] = self.files.select_related("document")
-        context["related"] = related_pages(self, type(self))
-        return context
 
 
 class GuideCountry(CountryLink):
