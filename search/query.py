@@ -8,7 +8,7 @@ syntax error (no query_string, no simple_query_string).
 import re
 from dataclasses import dataclass, field
 
-from search.ranking import EXPANSION_BOOST, FIELDS
+from search.ranking import EXPANSION_BOOST, FIELDS, LOCALE_TIER
 from search.text import Group, has_hit, highlight
 
 __all__ = [
@@ -46,6 +46,9 @@ class SearchRequest:
     sort: str = "relevance"  # or "date"
     clauses: list[list[Group]] = field(default_factory=list)  # any clause matches
     expansions: list[dict] = field(default_factory=list)  # glossary terms added: term, locale
+    # Also search this locale's pages, except these page ids (search.fallback fills both).
+    fallback_locale: str = ""
+    fallback_exclude: list[int] = field(default_factory=list)
 
     @property
     def offset(self) -> int:
@@ -143,20 +146,43 @@ def es_filters(request: SearchRequest) -> list[dict]:
     return filters
 
 
+def es_locale_filter(request: SearchRequest) -> list[dict]:
+    """With a fallback: the reader's pages, and the fallback locale's untranslated ones."""
+    if not request.fallback_locale:
+        return []
+    fallback = {
+        "bool": {
+            "filter": [{"term": {"locale": request.fallback_locale}}],
+            "must_not": [{"terms": {"page_id": request.fallback_exclude}}],
+        }
+    }
+    own = {"term": {"locale": request.locale}}
+    return [{"bool": {"should": [own, fallback], "minimum_should_match": 1}}]
+
+
 def es_query(request: SearchRequest) -> dict:
     """The body of an Elasticsearch search for `request` (which has clauses)."""
     should = [
         _clause_query(clause, 1.0 if number == 0 else EXPANSION_BOOST)
         for number, clause in enumerate(request.clauses)
     ]
+    query = {
+        "bool": {
+            "should": should,
+            "minimum_should_match": 1,
+            "filter": es_filters(request) + es_locale_filter(request),
+        }
+    }
+    if request.fallback_locale:  # the reader's own pages rank above every fallback
+        tier = {"constant_score": {"filter": {"term": {"locale": request.locale}}}}
+        tier["constant_score"]["boost"] = LOCALE_TIER
+        query = {"bool": {"must": [query], "should": [tier]}}
     newest = {"date": {"order": "desc", "missing": "_last"}}
     sort = ["_score", newest, {"page_id": "asc"}]
     if request.sort == "date":
         sort = [newest, "_score", {"page_id": "asc"}]
     return {
-        "query": {
-            "bool": {"should": should, "minimum_should_match": 1, "filter": es_filters(request)}
-        },
+        "query": query,
         "aggs": {
             "type": {"terms": {"field": "type", "size": 50}},
             "country": {"terms": {"field": "countries", "size": 50}},

@@ -16,12 +16,24 @@ from dataclasses import dataclass, field
 
 from search.text import Group
 
-__all__ = ["K1", "B", "FIELDS", "EXPANSION_BOOST", "Stats", "encoded_length", "score_clauses"]
+__all__ = [
+    "K1",
+    "B",
+    "FIELDS",
+    "EXPANSION_BOOST",
+    "LOCALE_TIER",
+    "Stats",
+    "encoded_length",
+    "score_clauses",
+]
 
 K1, B = 1.2, 0.75
 # A hit in the title counts most, then summary, body, attached files.
 FIELDS = {"title_terms": 4.0, "summary_terms": 3.0, "body_terms": 2.0, "attachment_terms": 1.0}
 EXPANSION_BOOST = 0.5  # glossary terms find pages, but the visitor's own words rank first
+# Added to the score of a page in the reader's locale when fallback pages are searched too:
+# far above any BM25 sum here, so the reader's pages come first, each tier by relevance.
+LOCALE_TIER = 1000.0
 
 
 def _long_to_int4(i: int) -> int:

@@ -4,6 +4,7 @@ import difflib
 import logging
 
 from search.backends import ES_ERRORS, DatabaseBackend, get_backends
+from search.fallback import apply_fallback, localize_hits
 from search.glossary import glossary_expansions
 from search.models import SearchEntry, SearchQuery
 from search.query import SearchRequest, SearchResult
@@ -29,7 +30,11 @@ def prepare(request: SearchRequest) -> SearchRequest:
 
 def run_search(request: SearchRequest) -> SearchResult:
     """Search with the first engine that answers; the database is the last resort."""
-    prepare(request)
+    apply_fallback(prepare(request))
+    return localize_hits(request, _engine_search(request))
+
+
+def _engine_search(request: SearchRequest) -> SearchResult:
     backends = get_backends()
     for backend in backends[:-1]:
         try:

@@ -23,7 +23,7 @@ from django.db.models.expressions import RawSQL
 from search.backends.base import Document, analyse_document
 from search.models import LENGTH_FIELDS, SearchEntry, SearchTag
 from search.query import FIELDS, Hit, SearchRequest, SearchResult, snippet_for
-from search.ranking import Stats, score_clauses
+from search.ranking import LOCALE_TIER, Stats, score_clauses
 from search.text import Group, query_groups, required
 
 __all__ = ["DatabaseBackend"]
@@ -178,7 +178,12 @@ class DatabaseBackend:
 
     def _matching(self, request: SearchRequest) -> QuerySet:
         entries = SearchEntry.objects.all()
-        if not request.all_locales:
+        if request.fallback_locale:
+            entries = entries.filter(
+                Q(locale=request.locale)
+                | (Q(locale=request.fallback_locale) & ~Q(page_id__in=request.fallback_exclude))
+            )
+        elif not request.all_locales:
             entries = entries.filter(locale=request.locale)
         for name, value in request.filters.items():
             if name in ("type", "year"):
@@ -210,8 +215,11 @@ class DatabaseBackend:
         for row in rows:
             row["lengths"] = {name: row[length] for name, length in LENGTH_FIELDS.items()}
             row["score"] = score_clauses(row, request.clauses, stats[row["locale"]])
-            if row["score"] is not None:  # the index may offer a superset (PostgreSQL)
-                scored.append(row)
+            if row["score"] is None:  # the index may offer a superset (PostgreSQL)
+                continue
+            if request.fallback_locale and row["locale"] == request.locale:
+                row["score"] += LOCALE_TIER  # as Elasticsearch's constant_score adds it
+            scored.append(row)
         return sorted(scored, key=_sort_key(request))
 
     def _facets(self, ids) -> dict[str, list[dict]]:

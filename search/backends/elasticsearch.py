@@ -94,6 +94,8 @@ class ElasticsearchBackend:
         if not request.clauses:
             return SearchResult(backend=self.name)
         indexes = all_aliases() if request.all_locales else [alias_name(request.locale)]
+        if request.fallback_locale:
+            indexes.append(alias_name(request.fallback_locale))
         response = self.client.search(
             index=",".join(indexes), ignore_unavailable=True, allow_no_indices=True,
             **es_query(request),

@@ -11,6 +11,7 @@ from .countries import (
 )
 from .glossary import GlossaryTerm, Topic
 from .history import IndicatorValueChange
+from .translation import TranslationStatus, TranslationStatusMixin
 
 __all__ = [
     "Country",
@@ -21,6 +22,8 @@ __all__ = [
     "Region",
     "Topic",
     "GlossaryTerm",
+    "TranslationStatus",
+    "TranslationStatusMixin",
     "in_source_locale",
     "parse_indicator_value",
 ]

@@ -18,6 +18,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from .translation import TranslationStatusMixin
+
 __all__ = [
     "Country",
     "Pillar",
@@ -55,7 +57,7 @@ class IncomeGroup(models.TextChoices):
     LOW = "low", _("Low income")
 
 
-class Country(TranslatableMixin, models.Model):
+class Country(TranslationStatusMixin, TranslatableMixin, models.Model):
     code = models.CharField(
         _("ISO code"),
         max_length=2,
@@ -90,6 +92,7 @@ class Country(TranslatableMixin, models.Model):
         FieldPanel("region"),
         FieldPanel("income_group"),
         FieldPanel("currency"),
+        FieldPanel("translation_status"),
     ]
 
     # Translators get the name only; the local name is the country's own spelling.
@@ -120,7 +123,7 @@ class Country(TranslatableMixin, models.Model):
         super().clean_fields(exclude=exclude)
 
 
-class Pillar(TranslatableMixin, models.Model):
+class Pillar(TranslationStatusMixin, TranslatableMixin, models.Model):
     code = models.SlugField(_("code"), max_length=40, help_text=_("Stable short code, e.g. legal."))
     name = models.CharField(_("name"), max_length=200)
     description = models.TextField(_("description"), blank=True)
@@ -160,7 +163,7 @@ class Direction(models.TextChoices):
     NEUTRAL = "neutral", _("Not scored")
 
 
-class Indicator(TranslatableMixin, models.Model):
+class Indicator(TranslationStatusMixin, TranslatableMixin, models.Model):
     code = models.SlugField(
         _("code"),
         max_length=40,

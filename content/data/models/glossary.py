@@ -6,10 +6,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from .translation import TranslationStatusMixin
+
 __all__ = ["Topic", "GlossaryTerm"]
 
 
-class Topic(TranslatableMixin, models.Model):
+class Topic(TranslationStatusMixin, TranslatableMixin, models.Model):
     slug = models.SlugField(
         _("slug"),
         max_length=60,
@@ -20,7 +22,12 @@ class Topic(TranslatableMixin, models.Model):
         _("description"), blank=True, help_text=_("Shown on listings filtered by this topic.")
     )
 
-    panels = [FieldPanel("slug"), FieldPanel("name"), FieldPanel("description")]
+    panels = [
+        FieldPanel("slug"),
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("translation_status"),
+    ]
     translatable_fields = [
         SynchronizedField("slug"),
         TranslatableField("name"),
@@ -39,7 +46,7 @@ class Topic(TranslatableMixin, models.Model):
         return self.name
 
 
-class GlossaryTerm(TranslatableMixin, models.Model):
+class GlossaryTerm(TranslationStatusMixin, TranslatableMixin, models.Model):
     """A procurement term in one language. Rows for the same idea share `concept`,
     so search can match 전자조달 to e-procurement."""
 
@@ -80,6 +87,7 @@ class GlossaryTerm(TranslatableMixin, models.Model):
         FieldPanel("definition"),
         FieldPanel("topic"),
         FieldPanel("is_sample"),
+        FieldPanel("translation_status"),
     ]
     # The term itself may differ per language (an abbreviation too: 나라장터 for KONEPS).
     translatable_fields = [

@@ -8,12 +8,13 @@ from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from content.data.models import TranslationStatusMixin
 from content.pages.blocks import stream_text
 
 __all__ = ["AtlasPage", "StandardPage", "page_tabs"]
 
 
-class AtlasPage(Page):
+class AtlasPage(TranslationStatusMixin, Page):
     """Fields and translation contract shared by every public page.
 
     `summary` is what listings, search snippets and social cards show.
@@ -44,7 +45,11 @@ class AtlasPage(Page):
         SynchronizedField("is_sample"),
     ]
 
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("is_sample")]
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("is_sample"),
+        FieldPanel("translation_status"),
+    ]
 
     # What public search indexes for a page of this type (search/indexing.py).
     # The facet value its results are filed under:

@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from content.pages.fallbacks import fallback_for
 from content.pages.i18n import language_links, seo_links
@@ -31,6 +32,16 @@ def page_seo(context):
 def page_fallback(context):
     """The `content.pages.fallbacks.Fallback` when the page stands in for a missing translation."""
     return fallback_for(context.get("request"), context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def page_draft_original(context):
+    """The source-locale original when the page is a published translation nobody has
+    reviewed yet (see `TranslationStatusMixin`), else None."""
+    page = context.get("page")
+    if not getattr(page, "is_draft_translation", False):
+        return None
+    return page.get_translation_or_none(Locale.get_default()) or page
 
 
 @register.filter
