@@ -79,11 +79,12 @@ def country_values_by_pillar(country, locale_id, max_years: int = 3):
         pillar_key = v.indicator.pillar.translation_key
         if pillar_key not in grouped:
             order.append((pillar_key, v.indicator.pillar))
+        shown = indicators.get(v.indicator.translation_key, v.indicator)
         row = grouped[pillar_key].setdefault(
             v.indicator.translation_key,
             {
-                "indicator": indicators.get(v.indicator.translation_key, v.indicator),
-                "unit": v.indicator.unit,
+                "indicator": shown,
+                "unit": shown.unit or v.indicator.unit,
                 "cells": {},
                 "latest": v,
             },
@@ -169,6 +170,7 @@ def values_list(indicator_ids=None, country_ids=None, year=None, related=True):
 def value_changes_for_countries(country_ids) -> dict[int, list[IndicatorValueChange]]:
     """{value id: changes, newest first} for every value of the countries; one query."""
     out: dict[int, list] = {}
-    for change in IndicatorValueChange.objects.filter(country_id__in=country_ids):
+    changes = IndicatorValueChange.objects.filter(country_id__in=country_ids)
+    for change in changes.select_related("indicator"):  # change_text reads its type
         out.setdefault(change.value_id, []).append(change)
     return out

@@ -250,7 +250,7 @@ def test_first_visit_is_an_invitation_not_an_error(client, small_world):
     assert "Choose at least two" not in html
     assert "Start a comparison" in html
     assert 'href="?countries=kr,vn,kh,tl"' in html
-    assert "Korea · Viet Nam · Cambodia · Timor-Leste" in html
+    assert "South Korea · Vietnam · Cambodia · Timor-Leste" in html  # CLDR names
     one = client.get("/en/compare/?countries=kr").content.decode()
     assert "Add at least one more country to compare." in one
     km = client.get("/km/compare/").content.decode()

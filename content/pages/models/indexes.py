@@ -121,7 +121,7 @@ class ListingIndexPage(AtlasPage):
             filters=filters,
             filter_query=self.filter_query(filters),
             country_options=collate_sort(
-                localized(source_countries, self.locale_id), str, self.locale.language_code
+                source_countries, Country.name_in, self.locale.language_code
             ),
             topic_options=self.topic_options() if self.filter_topics else [],
             type_options=list(self.type_choices),
