@@ -86,6 +86,11 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
     groups, has_sample = build_groups(selection, loaded)
     all_countries, all_pillars = form_options(loaded, language_code)
     chart_row = pick_chart_row(groups, params.chart)
+    if params.chart and (chart_row is None or chart_row.code != params.chart):
+        selection.errors.append(
+            _("“%(code)s” is not a chosen number or percentage indicator; it cannot be charted.")
+            % {"code": params.chart}
+        )
     return Comparison(
         params=params,
         errors=selection.errors,
@@ -290,8 +295,17 @@ def score(selection: Selection, groups: list[Group], loaded: Loaded) -> list[Sco
                     income_median=bench.income_median.get(column.income_group, {}).get(group.code),
                 )
             )
-        rows.append(ScoreRow(group.code, group.name, cells))
+        rows.append(ScoreRow(group.code, score_label(group, loaded), cells))
     return rows
+
+
+def score_label(group: Group, loaded: Loaded) -> str:
+    """The pillar's name, or the indicator's when it is the one chosen of its pillar:
+    a score of one indicator is not the pillar's score."""
+    in_pillar = sum(1 for i in loaded.indicators if i.pillar.code == group.code)
+    if len(group.rows) == 1 and in_pillar > 1:
+        return group.rows[0].name
+    return group.name
 
 
 def pick_chart_row(groups: list[Group], asked: str | None) -> Row | None:

@@ -312,3 +312,22 @@ def test_category_levels_read_in_the_readers_language(client, small_world, langu
         f"/{language}/compare/?countries=kr,kh&indicators=ep-ecatalogue&format=csv"
     ).content.decode("utf-8-sig")
     assert full in csv_text and none in csv_text
+
+
+@pytest.mark.django_db
+def test_one_chosen_indicator_is_scored_under_its_own_name(client, small_world):
+    html = client.get(f"{URL}?countries=kr,vn&indicators=ep-share").content.decode()
+    scores = html.split('class="scores-table"', 1)[1]
+    assert '<th scope="row">Share online</th>' in scores
+    assert "Digital procurement" not in scores
+    # The whole pillar keeps the pillar's name.
+    html = client.get(f"{URL}?countries=kr,vn&indicators=digital").content.decode()
+    assert '<th scope="row">Digital procurement</th>' in html.split('class="scores-table"', 1)[1]
+
+
+@pytest.mark.django_db
+def test_an_unknown_chart_indicator_is_named_not_dropped(client, small_world):
+    response = client.get(f"{URL}?countries=kr,vn&chart=ep-nope")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'role="alert"' in html and "ep-nope" in html.split('role="alert"', 1)[1]
