@@ -138,6 +138,8 @@ LANGUAGES = [
     ("th", _("Thai")),
     ("mn", _("Mongolian")),
     ("lo", _("Lao")),
+    ("pt", _("Portuguese")),
+    ("tet", _("Tetum")),
 ]
 # Names, number, date and currency formats come from CLDR (Babel) for the reader's
 # language. Where CLDR has no data for it, or lacks a name, these languages are asked
