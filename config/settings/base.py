@@ -123,8 +123,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Languages -------------------------------------------------------------
-# Django ships every locale we serve except Lao; register it once, here.
+# Django ships every locale we serve except Lao and Tetum; register them once, here.
 LANG_INFO.setdefault("lo", {"bidi": False, "code": "lo", "name": "Lao", "name_local": "ລາວ"})
+LANG_INFO.setdefault("tet", {"bidi": False, "code": "tet", "name": "Tetum", "name_local": "Tetun"})
 # Django names Khmer and Mongolian in English even as their own names; readers look for
 # ភាសាខ្មែរ and Монгол.
 LANG_INFO["km"] = {**LANG_INFO["km"], "name_local": "ភាសាខ្មែរ"}
@@ -140,7 +141,16 @@ LANGUAGES = [
     ("th", _("Thai")),
     ("mn", _("Mongolian")),
     ("lo", _("Lao")),
+    ("pt", _("Portuguese")),
+    ("tet", _("Tetum")),
 ]
+# Names, number, date and currency formats come from CLDR (Babel) for the reader's
+# language. Where CLDR has no data for it, or lacks a name, these languages are asked
+# in turn (LANGUAGE_CODE last in any case): CLDR has no Tetum, whose readers read Portuguese.
+LOCALE_FALLBACKS = {"tet": ["pt", "en"]}
+# The CLDR locale for a language whose bare code means another country's usage:
+# CLDR's "pt" is Brazil's; Timor-Leste writes European Portuguese.
+CLDR_LOCALES = {"pt": "pt_TL"}
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # "Translate" then "Submit" makes a draft for the translator; by default wagtail-localize

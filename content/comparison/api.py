@@ -8,7 +8,7 @@ from django.utils.translation import override
 from django.views.decorators.http import require_GET
 
 from content.data import selectors
-from content.data.models import Country, Indicator
+from content.data.models import Indicator
 
 __all__ = ["countries", "indicators", "values"]
 
@@ -95,12 +95,12 @@ def countries(request):
         rows = [c for c in rows if c.region == region]
     if income := request.GET.get("income_group"):
         rows = [c for c in rows if c.income_group == income]
-    names = selectors.localized_by_key(Country, rows, _language(request))
+    language = _language(request)
 
     def serialise(c):
         return {
             "code": c.code,
-            "name": selectors.display(c, names).name,
+            "name": c.name_in(language),
             "name_local": c.name_local,
             "region": c.region,
             "income_group": c.income_group,

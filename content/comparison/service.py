@@ -54,6 +54,7 @@ class Loaded:
     names: dict  # {model: {translation_key: row in the reader's language}}
     values: list  # every IndicatorValue
     changes: dict  # {value id: [IndicatorValueChange]} for the chosen countries
+    language_code: str  # the reader's language
 
     def shown(self, row):
         """The reader's-language version of a source row, or the row itself."""
@@ -85,6 +86,11 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
     groups, has_sample = build_groups(selection, loaded)
     all_countries, all_pillars = form_options(loaded, language_code)
     chart_row = pick_chart_row(groups, params.chart)
+    if params.chart and (chart_row is None or chart_row.code != params.chart):
+        selection.errors.append(
+            _("“%(code)s” is not a chosen number or percentage indicator; it cannot be charted.")
+            % {"code": params.chart}
+        )
     return Comparison(
         params=params,
         errors=selection.errors,
@@ -109,7 +115,7 @@ def load(params: CompareParams, language_code: str) -> Loaded:
     indicators = selectors.indicators_list()
     pillars = list(dict.fromkeys(i.pillar for i in indicators))
     names = {}
-    for rows in (countries, indicators, pillars):
+    for rows in (indicators, pillars):
         if rows:
             names[type(rows[0])] = selectors.localized_by_key(type(rows[0]), rows, language_code)
     values = list(selectors.values_list(related=False))
@@ -121,6 +127,7 @@ def load(params: CompareParams, language_code: str) -> Loaded:
         names=names,
         values=values,
         changes=selectors.value_changes_for_countries(chosen_ids),
+        language_code=language_code,
     )
 
 
@@ -154,7 +161,7 @@ def resolve(params: CompareParams, loaded: Loaded) -> Selection:
             % {"code": params.baseline.lower(), "other": baseline.lower()}
         )
     columns = [
-        column_for(country, loaded.shown(country).name, index, baseline)
+        column_for(country, index, baseline, loaded.language_code)
         for index, country in enumerate(chosen)
     ]
 
@@ -191,14 +198,14 @@ def choose_baseline(asked: str | None, chosen_codes: list[str]) -> str | None:
     return chosen_codes[0] if chosen_codes else None
 
 
-def column_for(country, name: str, index: int, baseline: str | None) -> Column:
+def column_for(country, index: int, baseline: str | None, language_code: str) -> Column:
     return Column(
         code=country.code.upper(),
-        name=name,
+        name=country.name_in(language_code),
         name_local=country.name_local,
         name_local_lang=country.name_local_lang,
         region=country.region,
-        region_label=country.get_region_display(),
+        region_label=country.region_name_in(language_code),
         income_group=country.income_group,
         income_label=country.get_income_group_display(),
         is_baseline=country.code.upper() == baseline,
@@ -288,8 +295,17 @@ def score(selection: Selection, groups: list[Group], loaded: Loaded) -> list[Sco
                     income_median=bench.income_median.get(column.income_group, {}).get(group.code),
                 )
             )
-        rows.append(ScoreRow(group.code, group.name, cells))
+        rows.append(ScoreRow(group.code, score_label(group, loaded), cells))
     return rows
+
+
+def score_label(group: Group, loaded: Loaded) -> str:
+    """The pillar's name, or the indicator's when it is the one chosen of its pillar:
+    a score of one indicator is not the pillar's score."""
+    in_pillar = sum(1 for i in loaded.indicators if i.pillar.code == group.code)
+    if len(group.rows) == 1 and in_pillar > 1:
+        return group.rows[0].name
+    return group.name
 
 
 def pick_chart_row(groups: list[Group], asked: str | None) -> Row | None:
@@ -317,7 +333,7 @@ def form_options(loaded: Loaded, language_code: str) -> tuple[list, list]:
     """The form's choices: countries in the reader's alphabetical order, and
     indicators grouped by pillar, in the reader's language."""
     countries = collate_sort(
-        [(c.code.upper(), loaded.shown(c).name) for c in loaded.countries],
+        [(c.code.upper(), c.name_in(language_code)) for c in loaded.countries],
         lambda option: option[1],
         language_code,
     )

@@ -4,10 +4,9 @@ value and its difference from the baseline read. Plain data, no queries."""
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext_lazy
 
 from content.comparison.params import CompareParams, to_query
-from content.data.formatting import format_number_text
+from content.data.formatting import format_indicator_value as format_value
 
 __all__ = [
     "PALETTE",
@@ -155,28 +154,6 @@ class Comparison:
     @property
     def json_query(self) -> str:
         return to_query(self.params, format="json")
-
-
-# The levels the benchmark's category indicators use; stored in English, shown in the
-# reader's language. A category an editor adds beyond these shows as entered.
-CATEGORY_LABELS = {
-    "Full": pgettext_lazy("indicator category", "Full"),
-    "Partial": pgettext_lazy("indicator category", "Partial"),
-    "Planned": pgettext_lazy("indicator category", "Planned"),
-    "None": pgettext_lazy("indicator category", "None"),
-}
-
-
-def format_value(value: str, value_type: str, unit: str) -> str:
-    if value_type == "boolean":
-        return _("Yes") if value == "yes" else _("No")
-    if value_type == "category":
-        return str(CATEGORY_LABELS.get(value, value))
-    if value_type in ("number", "percentage"):
-        value = format_number_text(value)
-    if unit and value_type in ("number", "percentage"):
-        return f"{value}%" if unit.strip() == "%" else f"{value} {unit}"
-    return value
 
 
 def _number(text: str) -> str:

@@ -88,7 +88,6 @@ def _country(code: str) -> Country:
 
 def country_changes(request, code):
     country = _country(code)
-    names = selectors.localized_by_key(Country, [country])
     changes = list(
         IndicatorValueChange.objects.filter(country=country)
         .select_related("indicator", "user")
@@ -99,7 +98,7 @@ def country_changes(request, code):
     return render(
         request,
         "pages/compare_changes.html",
-        {"country": selectors.display(country, names), "code": country.code, "rows": rows},
+        {"country": country, "code": country.code, "rows": rows},
     )
 
 
@@ -113,16 +112,15 @@ class _ChangesFeed(Feed):
     def named(self, changes) -> list:
         """The changes, each with its country and indicator named in the reader's language."""
         changes = list(changes)
-        countries = selectors.localized_by_key(Country, [c.country for c in changes])
         indicators = selectors.localized_by_key(Indicator, [c.indicator for c in changes])
         for change in changes:
-            change.country_name = selectors.display(change.country, countries).name
+            change.country_name = change.country.display_name
             change.indicator_name = selectors.display(change.indicator, indicators).name
         return changes
 
     def item_title(self, change):
         return (
-            f"{change.country_name} · {change.indicator_name} · {change.year}: {change.new_value}"
+            f"{change.country_name} · {change.indicator_name} · {change.year}: {change.new_label}"
         )
 
     def item_description(self, change):
@@ -151,8 +149,7 @@ class CountryChangesFeed(_ChangesFeed):
         return _country(code)
 
     def title(self, country):
-        name = selectors.display(country, selectors.localized_by_key(Country, [country])).name
-        return _("Indicator changes: %(country)s") % {"country": name}
+        return _("Indicator changes: %(country)s") % {"country": country.display_name}
 
     def link(self, country):
         return reverse("compare-changes", args=[country.code.lower()])

@@ -21,7 +21,8 @@ from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 from django.conf import settings
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
+from django.utils.translation import gettext as _
 
 try:  # PyICU: real collation per locale (Hangul, Thai, Khmer, Lao, Vietnamese tones)
     import icu
@@ -30,10 +31,13 @@ except ImportError:  # pragma: no cover - depends on the machine
 
 __all__ = [
     "babel_locale",
+    "babel_locales",
+    "locale_chain",
     "collate_sort",
     "collation_key",
     "format_currency",
     "format_date",
+    "format_indicator_value",
     "format_number",
     "format_percent",
 ]
@@ -41,19 +45,32 @@ __all__ = [
 Number = int | float | Decimal
 
 
+def locale_chain(language: str | None = None) -> list[str]:
+    """The language, then its `LOCALE_FALLBACKS` from settings, then the site's default:
+    the order in which CLDR data is looked for. None means the active language."""
+    language = language or get_language() or settings.LANGUAGE_CODE
+    fallbacks = getattr(settings, "LOCALE_FALLBACKS", {}).get(language, [])
+    return list(dict.fromkeys([language, *fallbacks, settings.LANGUAGE_CODE]))
+
+
+def babel_locales(language: str | None = None) -> list[Locale]:
+    """Babel's Locales along the language's fallback chain, those CLDR has."""
+    return [found for code in locale_chain(language) if (found := _cldr_locale(code))]
+
+
 def babel_locale(language: str | None = None) -> Locale:
-    """Babel's Locale for a Django language code (``zh-hans`` -> ``zh_Hans``); None means
-    the active language."""
-    return _babel_locale(language or get_language() or settings.LANGUAGE_CODE)
+    """Babel's Locale for a Django language code (``zh-hans`` -> ``zh_Hans``), or for the
+    first language of its fallback chain that CLDR has; None means the active language."""
+    return babel_locales(language)[0]
 
 
 @lru_cache(maxsize=64)
-def _babel_locale(language: str) -> Locale:
-    code = language.replace("-", "_")
+def _cldr_locale(language: str) -> Locale | None:
+    code = getattr(settings, "CLDR_LOCALES", {}).get(language, language).replace("-", "_")
     try:
         return Locale.parse(code)
     except (UnknownLocaleError, ValueError):
-        return Locale.parse(settings.LANGUAGE_CODE)
+        return None
 
 
 def format_date(value, language: str | None = None, format: str = "medium") -> str:
@@ -100,8 +117,7 @@ def format_currency(value, currency: str, language: str | None = None) -> str:
 
 @lru_cache(maxsize=16)
 def _collator(language: str):
-    collator = icu.Collator.createInstance(icu.Locale(babel_locale(language).language))
-    return collator
+    return icu.Collator.createInstance(icu.Locale(str(babel_locale(language))))
 
 
 def _fallback_key(text: str) -> tuple[str, str]:
@@ -149,3 +165,28 @@ def format_number_text(text, language: str | None = None) -> str:
         return format_number(Decimal(str(text).strip()), language)
     except (InvalidOperation, ValueError):
         return "" if text is None else str(text)
+
+
+# The levels the benchmark's category indicators use; stored in English, shown in the
+# reader's language. A category an editor adds beyond these shows as entered.
+CATEGORY_LABELS = {
+    "Full": pgettext_lazy("indicator category", "Full"),
+    "Partial": pgettext_lazy("indicator category", "Partial"),
+    "Planned": pgettext_lazy("indicator category", "Planned"),
+    "None": pgettext_lazy("indicator category", "None"),
+}
+
+
+def format_indicator_value(value: str, value_type: str, unit: str = "") -> str:
+    """A stored indicator value as readers read it, in the active language: yes/no and
+    category levels translated, numbers in the locale's style with their unit. Pages,
+    feeds, the change log and exports all show values through this one function."""
+    if value_type == "boolean":
+        return _("Yes") if value == "yes" else _("No")
+    if value_type == "category":
+        return str(CATEGORY_LABELS.get(value, value))
+    if value_type in ("number", "percentage"):
+        value = format_number_text(value)
+    if unit and value_type in ("number", "percentage"):
+        return f"{value}%" if unit.strip() == "%" else f"{value} {unit}"
+    return value

@@ -11,8 +11,10 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Locale
 
+from content.data.formatting import collate_sort
 from content.data.models import (
     Country,
+    GlossaryTerm,
     Indicator,
     IndicatorValue,
     IndicatorValueChange,
@@ -33,6 +35,7 @@ __all__ = [
     "source_locale",
     "country_values_by_pillar",
     "sources_of",
+    "glossary_entries",
 ]
 
 
@@ -79,11 +82,12 @@ def country_values_by_pillar(country, locale_id, max_years: int = 3):
         pillar_key = v.indicator.pillar.translation_key
         if pillar_key not in grouped:
             order.append((pillar_key, v.indicator.pillar))
+        shown = indicators.get(v.indicator.translation_key, v.indicator)
         row = grouped[pillar_key].setdefault(
             v.indicator.translation_key,
             {
-                "indicator": indicators.get(v.indicator.translation_key, v.indicator),
-                "unit": v.indicator.unit,
+                "indicator": shown,
+                "unit": shown.unit or v.indicator.unit,
                 "cells": {},
                 "latest": v,
             },
@@ -169,6 +173,27 @@ def values_list(indicator_ids=None, country_ids=None, year=None, related=True):
 def value_changes_for_countries(country_ids) -> dict[int, list[IndicatorValueChange]]:
     """{value id: changes, newest first} for every value of the countries; one query."""
     out: dict[int, list] = {}
-    for change in IndicatorValueChange.objects.filter(country_id__in=country_ids):
+    changes = IndicatorValueChange.objects.filter(country_id__in=country_ids)
+    for change in changes.select_related("indicator"):  # change_text reads its type
         out.setdefault(change.value_id, []).append(change)
     return out
+
+
+def glossary_entries(language_code: str, topic: str = "") -> list[GlossaryTerm]:
+    """The glossary in a language (English where it has no terms yet), sorted by the
+    language's collation, each term with `others`: [(language code, term)] of the same
+    concept in the other languages, in the order of settings.LANGUAGES. Two queries."""
+    terms = GlossaryTerm.objects.filter(locale__language_code=language_code)
+    if not terms.exists():
+        terms = GlossaryTerm.objects.filter(**in_source_locale())
+    if topic:
+        terms = terms.filter(topic__slug=topic)
+    terms = list(terms.select_related("topic", "locale"))
+    order = {code: i for i, (code, _name) in enumerate(settings.LANGUAGES)}
+    others = defaultdict(list)
+    rows = GlossaryTerm.objects.filter(concept__in={t.concept for t in terms})
+    for row in rows.exclude(locale__language_code=language_code).select_related("locale"):
+        others[row.concept].append((row.locale.language_code, row.term))
+    for term in terms:
+        term.others = sorted(others[term.concept], key=lambda pair: order.get(pair[0], 99))
+    return collate_sort(terms, "term", language_code)

@@ -27,6 +27,8 @@ from wagtail.models import Locale, Page, Site
 from wagtail.views import serve as wagtail_serve
 from wagtail.views import serve_chain
 
+from content.data import names
+
 __all__ = ["Fallback", "fallback_for", "route_in_locale", "serve_with_fallback"]
 
 REQUEST_ATTR = "atlas_fallback"
@@ -50,8 +52,9 @@ class Fallback:
 
 
 def language_name(code: str) -> str:
-    """The language's name in the active language (from the translated LANGUAGES)."""
-    return str(dict(settings.LANGUAGES).get(code, code))
+    """The language's name in the active language, from CLDR (settings' LANGUAGES name
+    a language CLDR does not)."""
+    return names.language_name(code) or str(dict(settings.LANGUAGES).get(code, code))
 
 
 def route_in_locale(request, path: str, language_code: str):

@@ -36,6 +36,7 @@ def language_name_local(code: str) -> str:
 @cache
 def og_locale(code: str) -> str:
     """Open Graph's language_TERRITORY for a language code (CLDR likely subtags): km -> km_KH."""
+    code = getattr(settings, "CLDR_LOCALES", {}).get(code, code)  # pt -> pt_TL
     likely = get_global("likely_subtags").get(code.replace("-", "_").lower(), code)
     parts = likely.split("_")
     territory = next((p for p in parts[1:] if len(p) == 2 and p.isalpha()), None)

@@ -250,7 +250,7 @@ def test_first_visit_is_an_invitation_not_an_error(client, small_world):
     assert "Choose at least two" not in html
     assert "Start a comparison" in html
     assert 'href="?countries=kr,vn,kh,tl"' in html
-    assert "Korea · Viet Nam · Cambodia · Timor-Leste" in html
+    assert "South Korea · Vietnam · Cambodia · Timor-Leste" in html  # CLDR names
     one = client.get("/en/compare/?countries=kr").content.decode()
     assert "Add at least one more country to compare." in one
     km = client.get("/km/compare/").content.decode()
@@ -312,3 +312,22 @@ def test_category_levels_read_in_the_readers_language(client, small_world, langu
         f"/{language}/compare/?countries=kr,kh&indicators=ep-ecatalogue&format=csv"
     ).content.decode("utf-8-sig")
     assert full in csv_text and none in csv_text
+
+
+@pytest.mark.django_db
+def test_one_chosen_indicator_is_scored_under_its_own_name(client, small_world):
+    html = client.get(f"{URL}?countries=kr,vn&indicators=ep-share").content.decode()
+    scores = html.split('class="scores-table"', 1)[1]
+    assert '<th scope="row">Share online</th>' in scores
+    assert "Digital procurement" not in scores
+    # The whole pillar keeps the pillar's name.
+    html = client.get(f"{URL}?countries=kr,vn&indicators=digital").content.decode()
+    assert '<th scope="row">Digital procurement</th>' in html.split('class="scores-table"', 1)[1]
+
+
+@pytest.mark.django_db
+def test_an_unknown_chart_indicator_is_named_not_dropped(client, small_world):
+    response = client.get(f"{URL}?countries=kr,vn&chart=ep-nope")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'role="alert"' in html and "ep-nope" in html.split('role="alert"', 1)[1]

@@ -39,11 +39,11 @@ def test_history_in_popover_change_log_and_feeds(client, small_world):
     feed = client.get("/en/compare/feeds/country/KR/")
     assert feed["Content-Type"].startswith("application/atom+xml")
     body = feed.content.decode()
-    assert "<title>Korea · Days to award · 2024: 28</title>" in body
+    assert "<title>South Korea · Days to award · 2024: 28</title>" in body
     assert "<updated>" in body.split("<entry>", 1)[1]
 
     feed = client.get("/en/compare/feeds/indicator/award-days/").content.decode()
-    assert "Days to award · 2024: 28" in feed and "Viet Nam · Days to award" in feed
+    assert "Days to award · 2024: 28" in feed and "Vietnam · Days to award" in feed
     km = client.get("/km/compare/feeds/country/KH/")
     assert km.status_code == 200
     assert client.get("/en/compare/feeds/country/zz/").status_code == 404

@@ -21,6 +21,8 @@ OG = {
     "th": "th_TH",
     "mn": "mn_MN",
     "lo": "lo_LA",
+    "pt": "pt_TL",  # settings.CLDR_LOCALES: Timor-Leste's Portuguese
+    "tet": "tet_TL",
 }
 
 

@@ -18,6 +18,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from content.data.names import country_name, currency_name, region_name
+
 from .translation import TranslationStatusMixin
 
 __all__ = [
@@ -95,7 +97,8 @@ class Country(TranslationStatusMixin, TranslatableMixin, models.Model):
         FieldPanel("translation_status"),
     ]
 
-    # Translators get the name only; the local name is the country's own spelling.
+    # Readers see the country's name from CLDR by its code (`name_in`); `name` is the
+    # editors' label in the admin. The local name is the country's own spelling.
     translatable_fields = [
         SynchronizedField("code"),
         TranslatableField("name"),
@@ -116,6 +119,27 @@ class Country(TranslationStatusMixin, TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+    def name_in(self, language: str | None = None) -> str:
+        """The name readers of ``language`` (None: the active one) know, from CLDR;
+        the editors' name for a code CLDR does not know."""
+        return country_name(self.code, language) or self.name
+
+    @property
+    def display_name(self) -> str:
+        return self.name_in()
+
+    def region_name_in(self, language: str | None = None) -> str:
+        return region_name(self.region, language) or self.get_region_display()
+
+    @property
+    def region_label(self) -> str:
+        return self.region_name_in()
+
+    @property
+    def currency_label(self) -> str:
+        """The currency's name in the active language, from CLDR: "South Korean Won"."""
+        return currency_name(self.currency) or self.currency
 
     def clean_fields(self, exclude=None):
         # Normalise before the ISO validator runs, so "vn" is accepted as VN.

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from content.data.formatting import format_indicator_value
+
 __all__ = ["IndicatorValueChange"]
 
 
@@ -65,11 +67,22 @@ class IndicatorValueChange(models.Model):
         return _("Updated by the agency")
 
     @property
+    def old_label(self) -> str:
+        """The old value as readers read it ("없음", not "None"); empty when there was none."""
+        if not self.old_value:
+            return ""
+        return format_indicator_value(self.old_value, self.indicator.value_type)
+
+    @property
+    def new_label(self) -> str:
+        return format_indicator_value(self.new_value, self.indicator.value_type)
+
+    @property
     def change_text(self) -> str:
         """ "30 → 28", or the value with its new source when only the source changed."""
         if self.old_value and self.old_value == self.new_value:
             return _("%(value)s (new source: %(source)s)") % {
-                "value": self.new_value,
+                "value": self.new_label,
                 "source": self.source_title or self.source_url,
             }
-        return f"{self.old_value or _('no data')} → {self.new_value}"
+        return f"{self.old_label or _('no data')} → {self.new_label}"

@@ -10,8 +10,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail_localize.fields import TranslatableField
 
 from content.data.formatting import collate_sort
-from content.data.models import Country, GlossaryTerm, Region, Topic
-from content.data.selectors import localized
+from content.data.models import Country, Region, Topic
+from content.data.selectors import glossary_entries, localized
 from content.pages.selectors import listing_queryset
 
 from .base import AtlasPage
@@ -121,7 +121,7 @@ class ListingIndexPage(AtlasPage):
             filters=filters,
             filter_query=self.filter_query(filters),
             country_options=collate_sort(
-                localized(source_countries, self.locale_id), str, self.locale.language_code
+                source_countries, Country.name_in, self.locale.language_code
             ),
             topic_options=self.topic_options() if self.filter_topics else [],
             type_options=list(self.type_choices),
@@ -266,12 +266,8 @@ class GlossaryPage(AtlasPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         topic = (request.GET.get("topic") or "").strip()
-        terms = GlossaryTerm.objects.filter(locale_id=self.locale_id).select_related("topic")
-        if not terms.exists():
-            terms = GlossaryTerm.objects.filter(locale__language_code="en").select_related("topic")
-        if topic:
-            terms = terms.filter(topic__slug=topic)
-        paginator = Paginator(terms.order_by("term"), 100)
+        terms = glossary_entries(self.locale.language_code, topic)
+        paginator = Paginator(terms, 100)
         page_obj = paginator.get_page(request.GET.get("page"))
         context.update(
             items=list(page_obj.object_list),

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from content.data.names import language_name
 from content.data.selectors import localized
 
 __all__ = ["CountryLink", "TopicLink", "LanguageFile", "Photo", "FILE_LANGUAGES", "TaggedPageMixin"]
@@ -66,7 +67,9 @@ class LanguageFile(Orderable):
 
     @property
     def language_name(self):
-        return dict(FILE_LANGUAGES).get(self.language, self.language)
+        return language_name(self.language) or dict(FILE_LANGUAGES).get(
+            self.language, self.language
+        )
 
 
 class Photo(Orderable):

@@ -10,7 +10,7 @@
 from django import template
 
 from content.comparison.table import format_value
-from content.data import formatting
+from content.data import formatting, names
 
 register = template.Library()
 
@@ -63,3 +63,9 @@ def locale_filesize(size):
             break
         size /= 1024
     return f"{formatting.format_number(round(size, 1 if unit != 'B' else 0))} {unit}"
+
+
+@register.filter
+def language_name(code):
+    """A language's name in the active language, from CLDR: ``{{ "vi"|language_name }}``."""
+    return names.language_name(code) or code
