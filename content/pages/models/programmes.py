@@ -1,5 +1,6 @@
 """ODA programmes and the downloadable guides that come out of them."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -27,6 +28,7 @@ __all__ = [
     "ODAProgrammeCountry",
     "ODAProgrammeTopic",
     "ODAProgrammeRelated",
+    "ODAProgrammeMaterial",
     "GuidePage",
     "GuideCountry",
     "GuideTopic",
@@ -86,6 +88,7 @@ class ODAProgrammePage(TaggedPageMixin, AtlasPage):
         SynchronizedField("countries"),
         SynchronizedField("topics"),
         SynchronizedField("related_links"),
+        SynchronizedField("files"),
     ]
     content_panels = AtlasPage.content_panels + [
         FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")], heading=_("Years")),
@@ -101,9 +104,10 @@ class ODAProgrammePage(TaggedPageMixin, AtlasPage):
         FieldPanel("body"),
     ]
     related_panels = [
+        InlinePanel("files", label=_("Language version"), heading=_("Materials")),
         InlinePanel(
             "related_links", label=_("Related page"), heading=_("Related guides and documents")
-        )
+        ),
     ]
     edit_handler = TabbedInterface(
         [
@@ -145,10 +149,22 @@ class ODAProgrammePage(TaggedPageMixin, AtlasPage):
         doc["countries"] = self.country_codes()
         doc["topics"] = self.topic_slugs()
         doc["date"] = self.date
+        doc["attachments"] = [f.document for f in self.files.all()]
         return doc
+
+    def materials(self) -> list:
+        """The files in this page's language; where it has none, the English ones
+        (each file is labelled with its language)."""
+        files = list(self.files.select_related("document"))
+        for language in (self.locale.language_code, settings.LANGUAGE_CODE):
+            chosen = [f for f in files if f.language == language]
+            if chosen:
+                return chosen
+        return files
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["files"] = self.materials()
         ids = [link.related_page_id for link in self.related_links.all()]
         shown = public_pages(Page.objects.filter(pk__in=ids)).specific().in_bulk()
         context["related"] = [shown[pk] for pk in ids if pk in shown]
@@ -173,6 +189,10 @@ class ODAProgrammeRelated(Orderable):
         help_text=_("A guide or policy document from this programme."),
     )
     panels = [PageChooserPanel("related_page", ["pages.GuidePage", "pages.PolicyDocumentPage"])]
+
+
+class ODAProgrammeMaterial(LanguageFile):
+    page = ParentalKey(ODAProgrammePage, on_delete=models.CASCADE, related_name="files")
 
 
 class GuidePage(TaggedPageMixin, AtlasPage):
