@@ -11,6 +11,7 @@ from content.pages.models import (
     PolicyDocumentTopic,
 )
 
+from .document_texts import SUMMARY, TITLE
 from .tree import ensure_child, ensure_pdf, para
 
 D = datetime.date
@@ -449,11 +450,20 @@ DOCUMENTS = [
 
 NOTE = {
     "en": "Summary note prepared for the Procurement Atlas demo. It is not the original document.",
-    "ko": "이 문서는 Procurement Atlas 데모를 위해 만든 요약본이며 원문이 아닙니다.",
-    "vi": "Bản tóm tắt được soạn cho bản trình diễn Procurement Atlas, không phải văn bản gốc.",
-    "id": "Ringkasan yang disiapkan untuk demo Procurement Atlas; bukan dokumen asli.",
+    "ko": "이 문서는 조달 아틀라스 데모를 위해 만든 요약본이며 원문이 아닙니다.",
+    "vi": "Bản tóm tắt được soạn cho bản trình diễn Atlas Mua sắm công, không phải văn bản gốc.",
+    "id": "Ringkasan yang disiapkan untuk demo Atlas Pengadaan; bukan dokumen asli.",
 }
-LANG_TITLE = {"en": "English", "ko": "한국어", "vi": "Tiếng Việt", "id": "Bahasa Indonesia"}
+LANG_TITLE = {
+    "en": "English",
+    "ko": "한국어",
+    "vi": "Tiếng Việt",
+    "id": "Bahasa Indonesia",
+    "km": "ខ្មែរ",
+    "th": "ไทย",
+    "mn": "Монгол",
+    "lo": "ລາວ",
+}
 
 
 def load_documents(index, countries: dict, topics: dict) -> list:
@@ -472,9 +482,16 @@ def load_documents(index, countries: dict, topics: dict) -> list:
         summary,
     ) in DOCUMENTS:
         files = []
-        for n, lang in enumerate(languages):
-            body = f"{summary}\n\n{NOTE[lang]}" + (f"\n\nOriginal: {url}" if url else "")
-            document = ensure_pdf(f"{title} ({LANG_TITLE[lang]})", body, lang, f"{slug}-{lang}.pdf")
+        translated = {"en": summary, **SUMMARY.get(slug, {})}
+        for n, lang in enumerate(lang for lang in languages if lang in translated):
+            body = f"{translated[lang]}\n\n{NOTE[lang]}" + (f"\n\n{url}" if url else "")
+            document = ensure_pdf(
+                f"{title} ({LANG_TITLE[lang]})",
+                body,
+                lang,
+                f"{slug}-{lang}.pdf",
+                pdf_title=TITLE.get((slug, lang), title),
+            )
             files.append(PolicyDocumentFile(document=document, language=lang, sort_order=n))
         body = [para(f"<p>{summary}</p>")]
         if url:

@@ -12,7 +12,11 @@ from content.demo.glossary import load_glossary, load_topics
 from content.demo.profiles import load_profiles
 from content.demo.programmes import load_guides, load_programmes
 from content.demo.site import ensure_home_pages
-from content.demo.translations import translate_home_pages, translate_profiles_and_guides
+from content.demo.translations import (
+    translate_home_pages,
+    translate_partner_content,
+    translate_profiles_and_guides,
+)
 from content.demo.tree import ensure_child
 from content.demo.values import load_values
 from content.pages.models import (
@@ -151,6 +155,7 @@ def load_demo(stdout=None) -> dict:
     profiles = load_profiles(indexes["countries"], countries)
     documents = load_documents(indexes["documents"], countries, topics)
     guides = load_guides(indexes["guides"], countries, topics)
+    translate_partner_content(indexes, profiles, guides)
     translate_profiles_and_guides(profiles, guides)
     programmes = load_programmes(indexes["oda"], countries, topics, guides)
     events = load_events(indexes["events"], countries, topics)

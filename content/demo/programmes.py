@@ -8,12 +8,14 @@ from content.pages.models import (
     GuidePage,
     GuideTopic,
     ODAProgrammeCountry,
+    ODAProgrammeMaterial,
     ODAProgrammePage,
     ODAProgrammeRelated,
     ODAProgrammeTopic,
 )
 
 from .documents import LANG_TITLE
+from .guide_texts import GUIDE_TEXT
 from .tree import ensure_child, ensure_pdf, para
 
 # slug, title, languages, countries, topics, summary
@@ -173,22 +175,35 @@ PROGRAMMES = [
 ]
 
 
+def guide_pdf(slug: str, title: str, summary: str, language: str):
+    """The guide's file in `language`, from its text in that language; a guide with
+    no text written in a language has no file in it."""
+    text = GUIDE_TEXT.get(slug, {})
+    if language in text:
+        pdf_title, summary, paragraphs = text[language]
+        body = "\n\n".join([summary, *paragraphs])
+    elif language == "en":
+        pdf_title, body = title, f"{summary}\n\nSample guide for the demo."
+    else:
+        return None
+    return ensure_pdf(
+        f"Guide: {title} ({LANG_TITLE.get(language, language)})",
+        body,
+        language,
+        f"guide-{slug}-{language}.pdf",
+        pdf_title=pdf_title,
+    )
+
+
 def load_guides(library, countries, topics) -> dict:
     guides = {}
     for slug, title, languages, codes, topic_slugs, summary in GUIDES:
-        files = [
-            GuideFile(
-                document=ensure_pdf(
-                    f"Guide: {title} ({LANG_TITLE[lang]})",
-                    f"{title}\n\n{summary}\n\nSample guide for the demo.",
-                    lang,
-                    f"guide-{slug}-{lang}.pdf",
-                ),
-                language=lang,
-                sort_order=n,
-            )
-            for n, lang in enumerate(languages)
-        ]
+        languages = list(GUIDE_TEXT.get(slug, {})) or languages
+        files = []
+        for lang in languages:
+            document = guide_pdf(slug, title, summary, lang)
+            if document is not None:
+                files.append(GuideFile(document=document, language=lang, sort_order=len(files)))
         guides[slug] = ensure_child(
             library,
             GuidePage,
@@ -207,6 +222,24 @@ def load_guides(library, countries, topics) -> dict:
             files=files,
         )
     return guides
+
+
+def programme_materials(guides: dict, guide_slugs: list) -> list:
+    """A programme's materials are the guides it produced, in every language they
+    are written in, each labelled with the guide's title in that language."""
+    materials = []
+    for slug in guide_slugs:
+        for file in guides[slug].files.all():
+            text = GUIDE_TEXT.get(slug, {}).get(file.language)
+            materials.append(
+                ODAProgrammeMaterial(
+                    document=file.document,
+                    language=file.language,
+                    label=text[0] if text else guides[slug].title,
+                    sort_order=len(materials),
+                )
+            )
+    return materials
 
 
 def load_programmes(index, countries, topics, guides) -> list:
@@ -231,6 +264,7 @@ def load_programmes(index, countries, topics, guides) -> list:
                 countries=[ODAProgrammeCountry(country=countries[c]) for c in codes],
                 topics=[ODAProgrammeTopic(topic=topics[t]) for t in topic_slugs],
                 related_links=[ODAProgrammeRelated(related_page=guides[g]) for g in guide_slugs],
+                files=programme_materials(guides, guide_slugs),
             )
         )
     return pages

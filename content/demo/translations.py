@@ -5,6 +5,10 @@ Applied only to a translation that still holds the English text, so a page
 translated since (in the editor or by PO import) is never overwritten.
 """
 
+from wagtail.models import Locale
+
+from .guide_texts import GUIDE_TEXT, PUBLISHER
+from .partner_profiles import PARTNER_PROFILES, partner_body
 from .site import HOME_TITLE
 
 HOME = {
@@ -66,6 +70,7 @@ def translate_home_pages(homes: dict) -> int:
 
 
 # Guides translated into Korean and Vietnamese: slug -> {language: (title, summary)}.
+# (Those in guide_texts.GUIDE_TEXT are translated in full, into every locale.)
 GUIDES = {
     "koneps-for-foreign-suppliers": {
         "ko": (
@@ -75,36 +80,6 @@ GUIDES = {
         "vi": (
             "Sử dụng KONEPS: hướng dẫn cho nhà cung cấp nước ngoài",
             "Cách đăng ký, tìm gói thầu và dự thầu trên hệ thống của Hàn Quốc.",
-        ),
-    },
-    "e-procurement-roadmap": {
-        "ko": (
-            "전자조달 도입: 단계별 로드맵",
-            "도입 단계, 거버넌스와 변화 관리.",
-        ),
-        "vi": (
-            "Triển khai mua sắm điện tử: lộ trình từng bước",
-            "Các giai đoạn, cơ chế quản trị và quản lý thay đổi.",
-        ),
-    },
-    "online-shopping-mall": {
-        "ko": (
-            "전자카탈로그와 온라인 쇼핑몰 구축",
-            "단가계약에서 온라인 주문까지.",
-        ),
-        "vi": (
-            "Xây dựng danh mục điện tử và cửa hàng mua sắm trực tuyến",
-            "Từ thỏa thuận khung đến đặt hàng trực tuyến.",
-        ),
-    },
-    "supplier-registration": {
-        "ko": (
-            "한 번의 등록으로 끝나는 공급자 등록",
-            "모든 입찰에서 인정되는 단일 등록 제도 설계.",
-        ),
-        "vi": (
-            "Đăng ký nhà cung cấp một lần cho mọi gói thầu",
-            "Thiết kế một lần đăng ký được mọi gói thầu chấp nhận.",
         ),
     },
     "framework-agreements": {
@@ -150,8 +125,6 @@ def _translate(page, locale, **fields) -> bool:
 
 def translate_profiles_and_guides(profiles, guides: dict) -> int:
     """Country profiles (title and summary) and the main guides in Korean and Vietnamese."""
-    from wagtail.models import Locale
-
     changed = 0
     for code in ("ko", "vi"):
         locale = Locale.objects.get(language_code=code)
@@ -166,4 +139,67 @@ def translate_profiles_and_guides(profiles, guides: dict) -> int:
             if slug in guides:
                 title, summary = languages[code]
                 changed += _translate(guides[slug], locale, title=title, summary=summary)
+    return changed
+
+
+# The sections partner-country content lives under, in the locales INDEXES lacks.
+INDEX_TITLES = {
+    "countries": {
+        "km": "ទម្រង់ប្រទេស",
+        "id": "Profil negara",
+        "th": "ข้อมูลประเทศ",
+        "mn": "Улс орнуудын танилцуулга",
+        "lo": "ຂໍ້ມູນປະເທດ",
+    },
+    "guides": {
+        "km": "បណ្ណាល័យសៀវភៅណែនាំ",
+        "id": "Perpustakaan panduan",
+        "th": "คลังคู่มือ",
+        "mn": "Гарын авлагын сан",
+        "lo": "ຫ້ອງສະໝຸດຄູ່ມື",
+    },
+    "oda": {
+        "km": "កម្មវិធី ODA",
+        "id": "Program ODA",
+        "th": "โครงการ ODA",
+        "mn": "ODA хөтөлбөрүүд",
+        "lo": "ໂຄງການ ODA",
+    },
+}
+
+
+def _locales(codes) -> dict:
+    """The locales among `codes` that this site has (pt and tet arrive by settings)."""
+    return {loc.language_code: loc for loc in Locale.objects.filter(language_code__in=codes)}
+
+
+def translate_partner_content(indexes: dict, profiles, guides: dict) -> int:
+    """Section indexes, each partner country's profile in its own language, and the
+    guides of GUIDE_TEXT in every locale they are written in."""
+    changed = 0
+    for slug, titles in INDEX_TITLES.items():
+        for code, locale in _locales(titles).items():
+            changed += _translate(indexes[slug], locale, title=titles[code])
+    by_country = {page.country.code: page for page in profiles}
+    languages = _locales({language for language, *_ in PARTNER_PROFILES.values()})
+    for country, (code, title, summary, intro, sections) in PARTNER_PROFILES.items():
+        if country in by_country and code in languages:
+            changed += _translate(
+                by_country[country],
+                languages[code],
+                title=title,
+                summary=summary,
+                body=partner_body(intro, sections),
+            )
+    for slug, texts in GUIDE_TEXT.items():
+        for code, locale in _locales(set(texts) - {"en"}).items():
+            title, summary, paragraphs = texts[code]
+            changed += _translate(
+                guides[slug],
+                locale,
+                title=title,
+                summary=summary,
+                publisher=PUBLISHER[code],
+                body=[{"type": "paragraph", "value": f"<p>{p}</p>"} for p in paragraphs],
+            )
     return changed

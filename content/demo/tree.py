@@ -22,11 +22,15 @@ def ensure_child(parent: Page, model, slug: str, **fields):
     return page
 
 
-def ensure_pdf(title: str, body: str, language: str, filename: str) -> Document:
+def ensure_pdf(
+    title: str, body: str, language: str, filename: str, pdf_title: str = ""
+) -> Document:
+    """The document called `title` (its admin name), made if missing from a PDF
+    headed `pdf_title` (the title in the file's language; `title` by default)."""
     document = Document.objects.filter(title=title).first()
     if document is not None:
         return document
-    data = make_pdf(title, body, language)
+    data = make_pdf(pdf_title or title, body, language)
     document = Document(title=title)
     document.file.save(filename, ContentFile(data), save=False)
     document.file_size = len(data)

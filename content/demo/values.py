@@ -12,6 +12,12 @@ from content.data.models import IndicatorValue, parse_indicator_value
 YEARS = (2023, 2024)
 SAMPLE_SOURCE = "Procurement Atlas demo dataset (sample values, not real data)"
 
+KONEPS = (
+    "Public Procurement Service: KONEPS, Korea ON-line E-Procurement System",
+    "https://www.pps.go.kr/eng/",
+    2024,
+)
+
 # (country, indicator): (value, source title, source URL, source year); applies to every year
 FACTS = {
     ("KR", "ep-system"): (
@@ -69,6 +75,19 @@ FACTS = {
         "https://www.eprocurement.gov.tl",
         2024,
     ),
+    # KONEPS runs the whole cycle online: e-bidding since its 2002 launch, electronic
+    # contracts and payment, and PPS's online shopping mall (e-catalogue).
+    ("KR", "ep-etender"): ("Full", *KONEPS),
+    ("KR", "ep-econtract"): ("Full", *KONEPS),
+    ("KR", "ep-epayment"): ("Full", *KONEPS),
+    ("KR", "ep-supplier-reg"): ("yes", *KONEPS),
+    ("KR", "ep-ecatalogue"): (
+        "Full",
+        "KONEPS online shopping mall (나라장터 종합쇼핑몰), Public Procurement Service",
+        "https://shop.g2b.go.kr",
+        2024,
+    ),
+    ("KR", "ep-mobile"): ("yes", "KONEPS (나라장터) mobile service", "https://www.g2b.go.kr", 2024),
     ("KR", "leg-gpa"): (
         "yes",
         "WTO: Parties and observers to the GPA",
@@ -95,6 +114,14 @@ _RANGES = {
 }
 
 
+# Invented figures kept plausible for the country: Korea's system carries most
+# public spending and hundreds of thousands of suppliers.
+_COUNTRY_RANGES = {
+    ("KR", "ep-share"): (85, 99),
+    ("KR", "ep-users"): (400, 600),
+}
+
+
 def _roll(*parts) -> int:
     return int(hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:8], 16)
 
@@ -106,14 +133,23 @@ def sample_value(indicator, country_code: str, year: int) -> str:
     if vtype == "boolean":
         return "yes" if r % 3 else "no"
     if vtype == "percentage":
+        if (country_code, indicator.code) in _COUNTRY_RANGES:
+            low, high = _COUNTRY_RANGES[country_code, indicator.code]
+            return f"{low + (r % ((high - low) * 10)) / 10:.1f}"
         return f"{(r % 900) / 10:.1f}"
     if vtype in ("number", "year"):
-        low, high = _RANGES.get(indicator.code, (1, 100))
+        low, high = _COUNTRY_RANGES.get(
+            (country_code, indicator.code), _RANGES.get(indicator.code, (1, 100))
+        )
         if indicator.code == "ep-launch":
             r = _roll(country_code, indicator.code)
         return str(low + r % (high - low + 1))
     if vtype == "category":
         options = indicator.category_list
+        if indicator.code.startswith("ep-") and (country_code, "ep-system") in FACTS:
+            # A country with a national system in operation has its features at least
+            # in part; "None" there would contradict the cited fact.
+            options = [o for o in options if o not in ("None", "Planned")] or options
         return options[r % len(options)]
     return _TEXT.get(indicator.code, "Sample description.")
 

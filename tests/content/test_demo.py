@@ -124,12 +124,16 @@ def test_detail_pages_render_in_en_and_ko(client, db, model):
     assert assert_renders(client, translation.url).startswith("<!DOCTYPE html>")
 
 
-def test_country_profile_shows_values_with_sources_and_sample_notice(client, db):
+def test_country_profile_labels_sample_values_one_by_one(client, db):
     page = CountryProfilePage.objects.get(locale__language_code="en", country__code="KR")
     html = assert_renders(client, page.url)
     assert "<caption>" in html and 'scope="row"' in html
     assert 'href="https://www.g2b.go.kr"' in html  # a cited source for a real value
-    assert "notice--sample" in html  # sample values are on the page
+    # Cited facts sit beside invented values: no banner calls the whole page made up,
+    # each sample value says so itself.
+    assert "notice--sample" not in html
+    assert "made up for demonstration" not in html
+    assert "<small>(sample)</small>" in html
 
 
 def test_filters_narrow_the_listing(client, db):
@@ -206,3 +210,177 @@ def test_wagtail_localize_translates_each_page_type(
     assert translation.locale == th
     assert translation.search_document()["countries"] == page.search_document()["countries"]
     assert_renders(client, translation.url)
+
+
+# --- facts about real systems (issue 9, item 5) ---
+
+
+def test_koneps_features_are_cited_facts_not_samples(db):
+    for code in ("ep-etender", "ep-econtract", "ep-epayment", "ep-ecatalogue"):
+        value = IndicatorValue.objects.get(country__code="KR", indicator__code=code, year=2024)
+        assert value.value == "Full", code
+        assert not value.is_sample, code
+        assert value.source_url.startswith("https://") and value.source_year, code
+        assert "sample" not in value.source_title.lower(), code
+
+
+def test_no_country_with_a_cited_system_has_its_features_at_none(db):
+    with_system = IndicatorValue.objects.filter(indicator__code="ep-system", is_sample=False)
+    codes = set(with_system.values_list("country__code", flat=True))
+    assert {"KR", "VN", "KH", "ID"} <= codes
+    features = IndicatorValue.objects.filter(
+        country__code__in=codes,
+        indicator__code__in=["ep-etender", "ep-econtract", "ep-epayment", "ep-ecatalogue"],
+    )
+    assert not features.filter(value__in=["None", "Planned"]).exists()
+
+
+def test_korea_is_not_lowest_on_e_procurement(db):
+    from content.comparison.params import CompareParams
+    from content.comparison.service import build_comparison
+
+    codes = sorted(
+        {c.upper() for c in CountryProfilePage.objects.values_list("country__code", flat=True)}
+    )
+    comparison = build_comparison(CompareParams(countries=codes), "en")
+    row = next(r for r in comparison.score_rows if r.code == "eprocurement")
+    scores = {cell.column.code: cell.score for cell in row.cells if cell.score is not None}
+    assert scores["KR"] == max(scores.values())
+
+
+def test_compare_labels_sample_values_without_a_blanket_banner(client, db):
+    html = client.get("/en/compare/", {"countries": "kr,vn"}).content.decode()
+    assert "badge--sample" in html
+    assert "notice--sample" not in html
+
+
+# --- files in the language they are offered in (issue 9 item 3, issue 11) ---
+
+SCRIPTS = {
+    "ko": [(0xAC00, 0xD7A3), (0x1100, 0x11FF), (0x3130, 0x318F)],
+    "km": [(0x1780, 0x17FF), (0x19E0, 0x19FF)],
+    "th": [(0x0E00, 0x0E7F)],
+    "lo": [(0x0E80, 0x0EFF)],
+    "mn": [(0x0400, 0x04FF)],
+}
+VIETNAMESE = set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
+ENGLISH_WORDS = {"the", "and", "of", "to", "is", "for", "with", "from", "in", "on", "a"}
+
+
+def in_language(text: str, language: str) -> bool:
+    """Whether the text is written in the language: most letters in its script, or
+    for the Latin-script languages, its own marks or words and not English ones."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if language in SCRIPTS:
+        own = sum(any(lo <= ord(ch) <= hi for lo, hi in SCRIPTS[language]) for ch in letters)
+        return own / len(letters) > 0.7  # the rest: URLs and names such as KONEPS
+    words = [w.strip(".,:;()").lower() for w in text.split()]
+    english = sum(w in ENGLISH_WORDS for w in words) / len(words)
+    if language == "en":
+        ascii_share = sum(ch.isascii() for ch in letters) / len(letters)
+        return ascii_share > 0.95 and bool(ENGLISH_WORDS & set(words))
+    if language == "vi":
+        return sum(ch.lower() in VIETNAMESE for ch in letters) / len(letters) > 0.1
+    if language == "id":
+        return english < 0.02 and {"dan", "yang"} & set(words)
+    raise AssertionError(f"no check for {language}")
+
+
+def offered_files():
+    from content.pages.models import (
+        EventMaterial,
+        GuideFile,
+        ODAProgrammeMaterial,
+        PolicyDocumentFile,
+    )
+
+    for model in (PolicyDocumentFile, GuideFile, ODAProgrammeMaterial, EventMaterial):
+        yield from model.objects.select_related("document")
+
+
+def test_every_offered_file_is_written_in_its_language(db):
+    from search.extract import extract_document
+
+    checked, wrong = set(), []
+    for file in offered_files():
+        if (file.document_id, file.language) in checked:
+            continue
+        checked.add((file.document_id, file.language))
+        if not in_language(extract_document(file.document), file.language):
+            wrong.append(f"{file.document.title} offered as {file.language}")
+    assert not wrong
+    assert {"en", "ko", "vi", "km", "id", "th", "mn", "lo"} <= {lang for _, lang in checked}
+
+
+def test_the_lao_guide_pdf_extracts_to_lao_text(db):
+    from search.extract import extract_document
+
+    guide = GuidePage.objects.get(locale__language_code="lo", slug="e-procurement-roadmap")
+    file = guide.files.get(language="lo")
+    text = extract_document(file.document)
+    assert "ການຈັດຊື້ຈັດຈ້າງທາງເອເລັກໂຕຣນິກ" in text.replace("\n", "")
+    assert in_language(text, "lo")
+
+
+def test_guide_language_filter_offers_only_languages_files_have(client, db):
+    library = GuideLibraryPage.objects.get(locale__language_code="en")
+    offered = [code for code, _ in client.get(library.url).context["type_options"]]
+    present = set(GuidePage.objects.values_list("files__language", flat=True))
+    assert offered and set(offered) <= present
+    assert "fr" not in offered and "other" not in offered
+
+
+LOCALE_CODES = ["ko", "vi", "km", "id", "th", "mn", "lo"]
+
+
+@pytest.mark.parametrize("code", LOCALE_CODES)
+def test_home_and_three_guides_in_every_locale_with_their_files(client, db, code):
+    from content.pages.models import HomePage
+
+    home = HomePage.objects.live().get(locale__language_code=code)
+    assert in_language(home.title + " " + home.intro, code)
+    guides = GuidePage.objects.live().filter(locale__language_code=code)
+    written = [g for g in guides if in_language(f"{g.title} {g.summary}", code)]
+    assert len(written) >= 3
+    for guide in written:
+        html = assert_renders(client, guide.url)
+        assert f'hreflang="{code}"' in html, guide.url  # its file in the locale's language
+
+
+PARTNERS = {"KH": "km", "LA": "lo", "TH": "th", "MN": "mn", "ID": "id", "VN": "vi"}
+
+
+@pytest.mark.parametrize(("country", "code"), sorted(PARTNERS.items()))
+def test_partner_profile_exists_in_the_countrys_language(client, db, country, code):
+    page = CountryProfilePage.objects.live().get(locale__language_code=code, country__code=country)
+    assert in_language(f"{page.title} {page.summary}", code)
+    from content.pages.blocks import stream_text
+
+    assert in_language(stream_text(page.body), code)
+    assert_renders(client, page.url)
+
+
+# --- ODA programme materials (issue 9, item 11) ---
+
+
+def test_programme_shows_its_materials_in_the_readers_language(client, db):
+    km = Locale.objects.get(language_code="km")
+    page = ODAProgrammePage.objects.get(locale__language_code="en", slug="kh-egp-support")
+    assert page.files.count() >= 2
+    translation = page.get_translation_or_none(km) or page.copy_for_translation(
+        km, copy_parents=True
+    )
+    translation.save_revision().publish()
+    html = assert_renders(client, translation.url)
+    assert 'hreflang="km"' in html and 'hreflang="en"' not in html
+    assert "ការដាក់ឱ្យប្រើលទ្ធកម្មអេឡិចត្រូនិក" in html
+
+
+def test_programme_falls_back_to_the_english_file_labelled_english(client, db):
+    page = ODAProgrammePage.objects.get(locale__language_code="en", slug="tl-procurement-training")
+    ko = Locale.objects.get(language_code="ko")
+    translation = page.copy_for_translation(ko, copy_parents=True)
+    translation.save_revision().publish()
+    html = assert_renders(client, translation.url)
+    assert 'hreflang="en"' in html
+    assert "English" in html.split('hreflang="en"')[1][:400]

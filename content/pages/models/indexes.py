@@ -124,11 +124,14 @@ class ListingIndexPage(AtlasPage):
                 source_countries, Country.name_in, self.locale.language_code
             ),
             topic_options=self.topic_options() if self.filter_topics else [],
-            type_options=list(self.type_choices),
+            type_options=self.type_options(),
             type_label=self.type_label,
             year_options=self.year_options(self.base_queryset({})),
         )
         return context
+
+    def type_options(self) -> list:
+        return list(self.type_choices)
 
     def topic_options(self):
         return collate_sort(
@@ -223,6 +226,12 @@ class GuideLibraryPage(ListingIndexPage):
 
     class Meta:
         verbose_name = _("guide library")
+
+    def type_options(self) -> list:
+        """Only the languages the listed guides have files in: the editor's list
+        of choices names languages no file may be written in."""
+        present = set(self.base_queryset({}).values_list("files__language", flat=True))
+        return [(code, name) for code, name in self.type_choices if code in present]
 
 
 class EventIndexPage(ListingIndexPage):

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -22,6 +23,7 @@ __all__ = [
     "ODAProgrammeCountry",
     "ODAProgrammeTopic",
     "ODAProgrammeRelated",
+    "ODAProgrammeMaterial",
     "GuidePage",
     "GuideCountry",
     "GuideTopic",
@@ -81,6 +83,7 @@ class ODAProgrammePage(TaggedPageMixin, AtlasPage):
         SynchronizedField("countries"),
         SynchronizedField("topics"),
         SynchronizedField("related_links"),
+        SynchronizedField("files"),
     ]
     content_panels = AtlasPage.content_panels + [
         FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")], heading=_("Years")),
@@ -96,9 +99,10 @@ class ODAProgrammePage(TaggedPageMixin, AtlasPage):
         FieldPanel("body"),
     ]
     related_panels = [
+        InlinePanel("files", label=_("Language version"), heading=_("Materials")),
         InlinePanel(
             "related_links", label=_("Related page"), heading=_("Related guides and documents")
-        )
+        ),
     ]
     edit_handler = page_tabs(
         (content_panels, _("Content")),
@@ -112,6 +116,7 @@ class ODAProgrammePage(TaggedPageMixin, AtlasPage):
     search_type = "oda_programme"
     search_text_fields = ("implementing_bodies", "objectives", "activities", "results", "body")
     search_date_field = "date"
+    search_files = "files"
 
     class Meta:
         verbose_name = _("ODA programme")
@@ -120,8 +125,19 @@ class ODAProgrammePage(TaggedPageMixin, AtlasPage):
     def date(self):
         return datetime.date(self.start_year, 1, 1)
 
+    def materials(self) -> list:
+        """The files in this page's language; where it has none, the English ones
+        (each file is labelled with its language)."""
+        files = list(self.files.select_related("document"))
+        for language in (self.locale.language_code, settings.LANGUAGE_CODE):
+            chosen = [f for f in files if f.language == language]
+            if chosen:
+                return chosen
+        return files
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["files"] = self.materials()
         ids = [link.related_page_id for link in self.related_links.all()]
         shown = public_pages(Page.objects.filter(pk__in=ids)).specific().in_bulk()
         context["related"] = [shown[pk] for pk in ids if pk in shown]
@@ -146,6 +162,10 @@ class ODAProgrammeRelated(Orderable):
         help_text=_("A guide or policy document from this programme."),
     )
     panels = [PageChooserPanel("related_page", ["pages.GuidePage", "pages.PolicyDocumentPage"])]
+
+
+class ODAProgrammeMaterial(LanguageFile):
+    page = ParentalKey(ODAProgrammePage, on_delete=models.CASCADE, related_name="files")
 
 
 class GuidePage(FilePage):
