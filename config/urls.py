@@ -10,6 +10,7 @@ from config import health
 from content.comparison import urls as comparison_urls
 from content.pages.fallbacks import serve_with_fallback
 from content.pages.sitemaps import AtlasSitemap
+from content.tools import urls as tools_urls
 from search import urls as search_urls
 
 from . import views as config_views
@@ -37,6 +38,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     # Views before Wagtail's catch-all page routes.
     path("", include(comparison_urls.urlpatterns)),
+    path("", include(tools_urls.urlpatterns)),
     *search_urls.page_urlpatterns,
     # Wagtail's page view, falling back to the English original where a page has
     # no translation yet (content/pages/fallbacks.py); same pattern and name as Wagtail's.

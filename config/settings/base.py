@@ -22,6 +22,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 INSTALLED_APPS = [
     # content/ in layers, each importing only those below it (see `make lint`)
     "content.demo",
+    "content.tools",
     "content.pages",
     "content.comparison",
     "content.data",
@@ -215,6 +216,8 @@ else:
     }
 # Whole public pages for anonymous visitors (config/middleware.py); 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# The country brief (HTML and PDF), keyed by the values version: a saved value retires it.
+BRIEF_CACHE_SECONDS = env.int("BRIEF_CACHE_SECONDS", default=3600)
 # Browsers and proxies may keep JSON API answers and compare exports this long.
 API_CACHE_MAX_AGE = env.int("API_CACHE_MAX_AGE", default=300)
 # Requests per client to /api/ in a window of seconds: "<count>/<seconds>".

@@ -6,11 +6,21 @@ admin edit view, a script) saves through `save_value`, or snapshots with
 does the saving (as Wagtail's snippet views do).
 """
 
+from django.core.cache import cache
 from django.db import transaction
 
 from content.data.models import IndicatorValue, IndicatorValueChange
 
-__all__ = ["TRACKED_FIELDS", "tracked_state", "record_value_change", "save_value"]
+__all__ = [
+    "TRACKED_FIELDS",
+    "tracked_state",
+    "record_value_change",
+    "save_value",
+    "values_version",
+    "bump_values_version",
+]
+
+VALUES_VERSION_KEY = "atlas:values:version"
 
 # The figure and its source: a change to either is history; a note is not.
 TRACKED_FIELDS = ("value", "source_title", "source_url", "source_year")
@@ -28,6 +38,8 @@ def record_value_change(
 ) -> IndicatorValueChange | None:
     """One history row for a saved `value` whose figure or source differs from `before`,
     attributed to `user` (when signed in) and `via` (admin, import, other)."""
+    # Whatever changed (a note, the sample flag), what was built from the values is stale.
+    transaction.on_commit(bump_values_version)
     if before is not None and all(before[f] == getattr(value, f) for f in TRACKED_FIELDS):
         return None
     return IndicatorValueChange.objects.create(
@@ -50,3 +62,20 @@ def save_value(value: IndicatorValue, *, user=None, via: str) -> IndicatorValueC
     before = tracked_state(value)
     value.save()
     return record_value_change(value, before, user=user, via=via)
+
+
+def values_version() -> int:
+    """A number that moves whenever a value is saved: part of the key of anything
+    cached from the values (the country brief), so a change retires it."""
+    version = cache.get(VALUES_VERSION_KEY)
+    if version is None:
+        cache.add(VALUES_VERSION_KEY, 1, timeout=None)
+        version = cache.get(VALUES_VERSION_KEY) or 1
+    return version
+
+
+def bump_values_version() -> None:
+    try:
+        cache.incr(VALUES_VERSION_KEY)
+    except ValueError:  # no version yet: nothing cached under one
+        cache.add(VALUES_VERSION_KEY, 2, timeout=None)

@@ -1,0 +1,88 @@
+"""The country brief as a PDF, set by the site's one PDF writer (content.pages.pdf),
+so Khmer, Thai, Lao and Korean are shaped and wrap at word boundaries."""
+
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+from content.pages.pdf import ScriptPDF
+
+__all__ = ["brief_pdf", "brief_title"]
+
+
+def brief_title(brief) -> str:
+    return _("Country brief: %(country)s") % {"country": brief.name}
+
+
+def _score(value) -> str:
+    return "—" if value is None else number_format(round(value), 0)
+
+
+def _cite(source) -> str:
+    text = source.title + (f" ({source.year})" if source.year else "")
+    if source.url:
+        text += f" {source.url}"
+    if source.is_sample:
+        text += " · " + _("sample data")
+    return text
+
+
+def brief_pdf(brief, language: str) -> bytes:
+    pdf = ScriptPDF(language, brief_title(brief))
+    pdf.heading(brief_title(brief))
+    if brief.name_local and brief.name_local != brief.name:
+        pdf.paragraph(brief.name_local)
+    pdf.paragraph(f"{brief.region_label} · {brief.income_label}")
+    if brief.has_sample:
+        pdf.paragraph(_("Sample data: some values were made up for the demo; each is marked."))
+
+    pdf.heading(_("Pillar scores (0-100)"), size=13)
+    pdf.set_font("script", size=9)
+    with pdf.table(col_widths=(34, 14, 16, 14, 22), first_row_as_headings=True) as table:
+        header = table.row()
+        for label in (
+            _("Pillar"),
+            brief.name,
+            _("Peer median (region)"),
+            _("Korea"),
+            _("Indicators with data"),
+        ):
+            header.cell(pdf.breakable(label))
+        for line in brief.pillars:
+            row = table.row()
+            row.cell(pdf.breakable(line.name))
+            row.cell(_score(line.score))
+            row.cell(_score(line.region_median))
+            row.cell(_score(line.korea))
+            row.cell(f"{line.count}/{line.total}")
+    pdf.ln(2)
+    for line in brief.pillars:
+        if line.sources:
+            sources = "; ".join(_cite(s) for s in line.sources)
+            pdf.paragraph(f"{line.name}: {_('Sources')}: {sources}")
+
+    if brief.facts:
+        pdf.heading(_("Key facts"), size=13)
+        for fact in brief.facts:
+            pdf.paragraph(f"{fact.name}: {fact.display} ({fact.year}). {_cite(fact.source)}")
+
+    profile = brief.profile
+    if profile is not None and profile.eproc_system_name:
+        pdf.heading(_("E-procurement system at a glance"), size=13)
+        launched = (
+            " " + _("(launched %(year)s)") % {"year": profile.eproc_launch_year}
+            if profile.eproc_launch_year
+            else ""
+        )
+        pdf.paragraph(f"{profile.eproc_system_name}{launched} {profile.eproc_url}".strip())
+        if profile.summary:
+            pdf.paragraph(profile.summary)
+
+    for heading, pages in (
+        (_("Related ODA programmes"), brief.programmes),
+        (_("Related guides"), brief.guides),
+    ):
+        if pages:
+            pdf.heading(heading, size=13)
+            for page in pages:
+                pdf.paragraph(page.title)
+    return bytes(pdf.output())

@@ -1,0 +1,51 @@
+"""The reader tools over the demo content, loaded once for the module inside a
+transaction rolled back at the end: every country's brief in every locale."""
+
+import pytest
+from django.conf import settings
+from django.db import transaction
+
+from content.data.models import Country
+from content.demo.loader import load_demo
+from content.pages.models import CountryProfilePage
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_demo()
+        yield
+        transaction.set_rollback(True)
+
+
+pytestmark = pytest.mark.usefixtures("demo")
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def codes():
+    return sorted(Country.objects.filter(locale__language_code="en").values_list("code", flat=True))
+
+
+def assert_renders(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    html = response.content.decode()
+    assert "INVALID_TEMPLATE_VARIABLE" not in html, url
+    return html
+
+
+def test_every_countrys_brief_renders(client, db):
+    for code in codes():
+        assert_renders(client, f"/en/countries/{code.lower()}/brief/")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_cambodias_brief_renders_in_every_locale_with_its_programmes(client, db, language):
+    html = assert_renders(client, f"/{language}/countries/kh/brief/")
+    assert f'lang="{language}"' in html
+    assert 'id="brief-related"' in html
+
+
+def test_profile_links_its_brief(client, db):
+    page = CountryProfilePage.objects.get(locale__language_code="en", country__code="VN")
+    assert 'href="/en/countries/vn/brief/"' in assert_renders(client, page.url)
