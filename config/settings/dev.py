@@ -6,3 +6,5 @@ DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = env.str("SECRET_KEY", default="dev-only-insecure-key-not-for-production")
 # No whole-page cache while templates and code change under you (PAGE_CACHE_SECONDS=600 to try it).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
+# Workflow notifications (submitted, approved, rejected) print here instead of going out.
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
