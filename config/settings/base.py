@@ -162,7 +162,7 @@ WAGTAIL_SITE_NAME = "Procurement Atlas"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 # Documents are accepted by their content, not their name (content/staff/uploads.py).
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "csv"]
-WAGTAILDOCS_DOCUMENT_FORM = "content.staff.forms.AtlasDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "content.staff.forms.AtlasDocumentForm"
 DOCUMENT_UPLOAD_MAX_BYTES = env.int("DOCUMENT_UPLOAD_MAX_BYTES", default=25 * 1024 * 1024)
 # What an Office file (a zip) may hold once unpacked, against decompression bombs.
 DOCUMENT_UNPACKED_MAX_BYTES = env.int("DOCUMENT_UNPACKED_MAX_BYTES", default=200 * 1024 * 1024)

@@ -45,10 +45,10 @@ def download_counts(document_ids) -> dict[int, int]:
 
 
 def most_downloaded(limit: int = 10):
-    """The most downloaded documents, each with `.downloads` (one query)."""
+    """The most downloaded documents, each with `.download_total` (one query)."""
     return (
         get_document_model()
-        .objects.annotate(downloads=Sum("downloads__count"))
-        .filter(downloads__gt=0)
-        .order_by("-downloads", "title")[:limit]
+        .objects.annotate(download_total=Sum("downloads__count"))
+        .filter(download_total__gt=0)
+        .order_by("-download_total", "title")[:limit]
     )

@@ -1,4 +1,4 @@
-"""The admin's document form (WAGTAILDOCS_DOCUMENT_FORM): every upload path uses it."""
+"""The admin's document form (WAGTAILDOCS_DOCUMENT_FORM_BASE): every upload path uses it."""
 
 from django.core.files.uploadedfile import UploadedFile
 from wagtail.documents.forms import BaseDocumentForm
@@ -15,3 +15,10 @@ class AtlasDocumentForm(BaseDocumentForm):
         if isinstance(upload, UploadedFile):
             upload.name = check_upload(upload)
         return upload
+
+    def _post_clean(self):
+        # With the file refused, Wagtail's model check would add a second error
+        # about an empty extension; the form is invalid either way.
+        if self.has_error("file"):
+            return
+        super()._post_clean()
