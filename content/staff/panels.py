@@ -44,7 +44,7 @@ class MostDownloadedPanel(Component):
     template_name = "staff/panels/most_downloaded.html"
 
     def get_context_data(self, parent_context=None):
-        return {"documents": most_downloaded(10)}
+        return {"documents": list(most_downloaded(10))}
 
 
 class MissingValuesPanel(Component):
