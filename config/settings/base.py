@@ -21,6 +21,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 
 INSTALLED_APPS = [
     # content/ in layers, each importing only those below it (see `make lint`)
+    "content.staff",
     "content.demo",
     "content.tools",
     "content.pages",
@@ -176,12 +177,25 @@ STORAGES = {
 # --- Wagtail -------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Procurement Atlas"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "csv", "odt", "txt"]
+# Documents are accepted by their content, not their name (content/staff/uploads.py).
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "csv"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "content.staff.forms.AtlasDocumentForm"
+DOCUMENT_UPLOAD_MAX_BYTES = env.int("DOCUMENT_UPLOAD_MAX_BYTES", default=25 * 1024 * 1024)
+# What an Office file (a zip) may hold once unpacked, against decompression bombs.
+DOCUMENT_UNPACKED_MAX_BYTES = env.int("DOCUMENT_UNPACKED_MAX_BYTES", default=200 * 1024 * 1024)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = DOCUMENT_UPLOAD_MAX_BYTES
+# Served through Django so view restrictions and download counts apply.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Wagtail's own admin search keeps the database backend; the public search has
 # its own Elasticsearch layer in search/ (see README).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_FINDERS = []  # embeds are off: no third-party content on the site
+
+# Review notifications (Wagtail workflows) go by email; dev prints them to the console.
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="atlas@localhost")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
 # --- Search --------------------------------------------------------------
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")

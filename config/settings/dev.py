@@ -8,3 +8,5 @@ SECRET_KEY = env.str("SECRET_KEY", default="dev-only-insecure-key-not-for-produc
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
 # Plain log lines on the terminal (LOG_FORMAT=json to see what production writes).
 LOGGING["handlers"]["console"]["formatter"] = env.str("LOG_FORMAT", default="text")
+# Workflow notifications (submitted, approved, rejected) print here instead of going out.
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")

@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from content.comparison.params import YEAR_MIN
 from content.data.models import (
@@ -36,7 +37,11 @@ __all__ = [
     "read_table",
     "plan_import",
     "import_rows",
+    "IMPORT_LOG_ACTION",
 ]
+
+# Each value an import creates or changes leaves an entry in Wagtail's audit log.
+IMPORT_LOG_ACTION = "atlas.import"
 
 COLUMNS = [
     "country",
@@ -261,5 +266,6 @@ def import_rows(rows, *, dry_run: bool = False, user=None) -> ImportResult:
             for name, value in f.items():
                 setattr(instance, name, value)
             save_value(instance, user=user, via=IndicatorValueChange.Via.IMPORT)
+            log(instance, IMPORT_LOG_ACTION, user=user, data={"action": planned.action})
     result.applied = True
     return result
