@@ -13,6 +13,8 @@ command -v unzip >/dev/null || need+=(unzip)
 command -v curl >/dev/null || need+=(curl)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || need+=(fonts-noto-core)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+# pdftoppm renders generated PDFs to PNG to look at their shaping.
+command -v pdftoppm >/dev/null || need+=(poppler-utils)
 # The production topology (scripts/prod.sh): nginx, Redis, and Debian's own Python
 # to run the app servers as an unprivileged user who may not reach the venv's.
 [ -x /usr/sbin/nginx ] || need+=(nginx-light)

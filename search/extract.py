@@ -6,6 +6,7 @@ corrupt one is logged and skipped. Extraction never raises into indexing.
 
 import io
 import logging
+import re
 import time
 import zipfile
 from xml.etree.ElementTree import ParseError
@@ -36,15 +37,20 @@ _BROKEN_FILE = (
 )
 
 
+# pypdf leaves a NUL before each glyph of text set in a two-byte (CID) font,
+# such as Noto CJK, and a control character for each glyph HarfBuzz made with no
+# character of its own (Khmer subscript and split-vowel forms); the characters
+# themselves are right. Zero-width spaces only mark where a line may wrap.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\u200b]")
+
+
 def _pdf(data: bytes, deadline: float) -> str:
     reader = PdfReader(io.BytesIO(data))
     parts, size = [], 0
     for number, page in enumerate(reader.pages):
         if number >= MAX_PAGES or size >= MAX_CHARS or time.monotonic() > deadline:
             break
-        # pypdf leaves a NUL before each glyph of text set in a two-byte (CID)
-        # font, such as Noto CJK; the characters themselves are right.
-        text = (page.extract_text() or "").replace("\x00", "")
+        text = _NOT_TEXT.sub("", page.extract_text() or "")
         parts.append(text)
         size += len(text)
     return "\n".join(parts)

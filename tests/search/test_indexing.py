@@ -158,14 +158,10 @@ def test_extract_text_from_docx_and_xlsx():
 def test_extract_text_from_pdf_in_a_cjk_font():
     """Text set in a two-byte font (Noto CJK, as the Korean demo files are) comes
     out as words, not one character at a time."""
-    from content.demo.pdfs import FONTS, _render_pdf
+    from content.pages.pdf import render_text_pdf
     from search.extract import extract_text
 
-    if not FONTS["ko"][0].exists():
-        from tests.conftest import need_service
-
-        need_service("Noto CJK (fonts-noto-cjk) is not installed; run scripts/system-deps.sh")
-    text = extract_text(_render_pdf("Guide 조달청 나라장터", "Open tendering", "ko"), "g.pdf")
+    text = extract_text(render_text_pdf("Guide 조달청 나라장터", "Open tendering", "ko"), "g.pdf")
     assert "\x00" not in text
     assert "Guide 조달청 나라장터" in text
     assert "Open tendering" in text

@@ -1,0 +1,115 @@
+"""PDF files whose text is right in every script the site speaks.
+
+Khmer, Thai and Lao stack vowels and subscripts around a base letter; a PDF
+that places one glyph per character draws them apart. fpdf2 shapes each run
+with HarfBuzz (uharfbuzz) and embeds a subset of a Noto font, so the glyphs
+sit where the script wants them and the text extracts back for search.
+Fonts are Debian's (scripts/system-deps.sh installs them).
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import icu
+from fpdf import FPDF
+
+NOTO = Path("/usr/share/fonts/truetype/noto")
+NOTO_CJK = Path("/usr/share/fonts/opentype/noto")
+
+
+@dataclass(frozen=True)
+class Face:
+    regular: Path
+    bold: Path
+    # The face's index inside a .ttc collection (1 is Korean in Noto CJK).
+    number: int = 0
+
+
+LATIN = Face(NOTO / "NotoSans-Regular.ttf", NOTO / "NotoSans-Bold.ttf")
+FACES = {
+    "ko": Face(NOTO_CJK / "NotoSansCJK-Regular.ttc", NOTO_CJK / "NotoSansCJK-Bold.ttc", 1),
+    "km": Face(NOTO / "NotoSansKhmer-Regular.ttf", NOTO / "NotoSansKhmer-Bold.ttf"),
+    "th": Face(NOTO / "NotoSansThai-Regular.ttf", NOTO / "NotoSansThai-Bold.ttf"),
+    "lo": Face(NOTO / "NotoSansLao-Regular.ttf", NOTO / "NotoSansLao-Bold.ttf"),
+}
+
+
+# Scripts written without spaces between words: fpdf2 wraps lines only at
+# spaces, so mark ICU's word boundaries with zero-width spaces or it cuts a word
+# (and a shaped cluster) in two at the margin.
+UNSPACED = {"th", "km", "lo", "my"}
+ZWSP = "\u200b"
+
+
+def breakable(text: str, language: str) -> str:
+    if language not in UNSPACED:
+        return text
+    words = icu.BreakIterator.createWordInstance(icu.Locale(language))
+    words.setText(text)
+    pieces, start = [], 0
+    for end in words:
+        pieces.append(text[start:end])
+        start = end
+    return ZWSP.join(pieces)
+
+
+class MissingFont(RuntimeError):
+    pass
+
+
+def face_for(language: str) -> Face:
+    """Latin, Vietnamese and Mongolian Cyrillic are all in Noto Sans."""
+    return FACES.get(language.split("-")[0], LATIN)
+
+
+class ScriptPDF(FPDF):
+    """An A4 FPDF set in the language's Noto face, with Noto Sans behind it for
+    Latin words inside other scripts (names of systems, codes, URLs)."""
+
+    def __init__(self, language: str, title: str = ""):
+        super().__init__(format="A4")
+        self.language = language.split("-")[0]
+        face = face_for(language)
+        missing = [
+            p for p in {face.regular, face.bold, LATIN.regular, LATIN.bold} if not p.exists()
+        ]
+        if missing:
+            raise MissingFont(
+                f"font {missing[0]} is missing; run scripts/system-deps.sh to install Noto"
+            )
+        self.add_font("script", fname=str(face.regular), collection_font_number=face.number)
+        self.add_font("script", style="B", fname=str(face.bold), collection_font_number=face.number)
+        if face is not LATIN:
+            self.add_font("latin", fname=str(LATIN.regular))
+            self.add_font("latin", style="B", fname=str(LATIN.bold))
+            self.set_fallback_fonts(["latin"])
+        self.set_text_shaping(True)
+        self.set_lang(language)
+        self.set_creator("Procurement Atlas")
+        if title:
+            self.set_title(title)
+        self.set_font("script", size=11)
+        self.add_page()
+
+    def heading(self, text: str, size: int = 16) -> None:
+        self.set_font("script", style="B", size=size)
+        self.multi_cell(0, size * 0.6, self.breakable(text), new_x="LMARGIN", new_y="NEXT")
+        self.ln(2)
+        self.set_font("script", size=11)
+
+    def paragraph(self, text: str) -> None:
+        self.set_font("script", size=11)
+        self.multi_cell(0, 6, self.breakable(text), new_x="LMARGIN", new_y="NEXT")
+        self.ln(2)
+
+    def breakable(self, text: str) -> str:
+        return breakable(text, self.language)
+
+
+def render_text_pdf(title: str, body: str, language: str) -> bytes:
+    """A one-section document: the title as a heading, then the body."""
+    pdf = ScriptPDF(language, title)
+    pdf.heading(title)
+    for block in body.split("\n\n"):
+        pdf.paragraph(block)
+    return bytes(pdf.output())
