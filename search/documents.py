@@ -50,9 +50,12 @@ def new_index_name(locale: str) -> str:
 
 def index_for(name: str) -> Index:
     index = Index(name)
-    # One shard: BM25 statistics are the whole locale's, as the database backend counts them.
+    # Shards and replicas from settings (one shard by default: BM25 statistics are the
+    # whole locale's, as the database backend counts them).
     index.settings(
-        number_of_shards=1, number_of_replicas=0, refresh_interval="1s",
+        number_of_shards=settings.ELASTICSEARCH_SHARDS,
+        number_of_replicas=settings.ELASTICSEARCH_REPLICAS,
+        refresh_interval="1s",
         similarity={"default": {"type": "BM25", "k1": K1, "b": B}},
     )  # fmt: skip
     index.document(PageDocument)

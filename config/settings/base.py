@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "config.apps.OpsConfig",
+    "ops",
 ]
 
 # Outermost first. Security headers and the CSP wrap everything, cached pages
@@ -174,6 +175,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# `manage.py backup` writes its archives here unless told otherwise (docs/deploy.md).
+BACKUP_DIR = env.path("BACKUP_DIR", default=BASE_DIR / "backups")
+
 # --- Wagtail -------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Procurement Atlas"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
@@ -201,6 +205,10 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 ELASTICSEARCH_INDEX_PREFIX = env.str("ELASTICSEARCH_INDEX_PREFIX", default="atlas")
 ELASTICSEARCH_TIMEOUT = env.float("ELASTICSEARCH_TIMEOUT", default=3.0)
+# Per locale index. One shard keeps BM25 statistics whole-locale, as the database
+# backend counts them; a replica needs a second node (scripts/elasticsearch.sh cluster).
+ELASTICSEARCH_SHARDS = env.int("ELASTICSEARCH_SHARDS", default=1)
+ELASTICSEARCH_REPLICAS = env.int("ELASTICSEARCH_REPLICAS", default=0)
 
 # Background work (search indexing, file-text extraction). Immediate here and in
 # tests; production.py switches to the database backend run by `manage.py db_worker`.
