@@ -10,6 +10,7 @@ from django.urls import translate_url
 from wagtail.models import Page
 
 from content.pages.fallbacks import fallback_for
+from content.pages.selectors import public_pages
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,9 @@ def real_translations(page: Page | None) -> dict[str, Page]:
     """Live translations of a page by language code; alias pages are not translations."""
     if page is None or not page.pk:
         return {}
-    translations = (
-        page.get_translations(inclusive=True)
-        .live()
-        .public()
-        .filter(alias_of__isnull=True)
-        .select_related("locale")
-    )
+    translations = public_pages(
+        page.get_translations(inclusive=True).filter(alias_of__isnull=True)
+    ).select_related("locale")
     return {t.locale.language_code: t for t in translations}
 
 
@@ -62,7 +59,16 @@ def language_links(request, page: Page | None, current: str) -> list[LanguageLin
 
     A language without a live translation links to the same path under its
     prefix, where `content.pages.fallbacks` serves the original with a notice.
+    The switcher and the hreflang links both ask: worked out once per request.
     """
+    memo = request.__dict__.setdefault("atlas_language_links", {}) if request else {}
+    key = (page.pk if page is not None else None, current)
+    if key not in memo:
+        memo[key] = _language_links(request, page, current)
+    return memo[key]
+
+
+def _language_links(request, page, current):
     translations = real_translations(page)
     links = []
     for code, _name in settings.LANGUAGES:

@@ -1,28 +1,37 @@
 """Reads of pages for visitors: what is public, listings with filters, related
 pages and the home page's sections. Each runs a fixed number of queries."""
 
-from django.db.models import Q
-
-from content.data.selectors import source_locale
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Left, Length
+from wagtail.models import PageViewRestriction
 
 __all__ = ["public_pages", "listing_queryset", "related_pages"]
 
 
 def public_pages(qs):
     """The one rule for what a visitor may see listed anywhere: live, and no view
-    restriction (password, login, groups) on the page or any of its ancestors."""
-    return qs.live().public()
+    restriction (password, login, groups) on the page or any of its ancestors.
+
+    Wagtail's `.public()` first loads every restriction (a query each time it is
+    called); this says the same in the listing's own query: no restricted page's
+    tree path is a prefix of this page's path (the page itself or an ancestor)."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Left(OuterRef("path"), Length("page__path"))
+    )
+    return qs.live().filter(~Exists(restricted))
 
 
 def listing_queryset(model, locale, filters: dict, date_field: str | None, type_field=None):
     """Live pages of `model` in `locale`, plus source-locale pages not yet translated
     into it, narrowed by the filters (country ISO code, topic slug, type, year)."""
-    qs = public_pages(model.objects.all())
-    default = source_locale()
-    if locale.pk != default.pk:
+    # The locale comes along: templates mark each untranslated item with its language.
+    qs = public_pages(model.objects.select_related("locale"))
+    default = Q(locale__language_code=settings.LANGUAGE_CODE)  # a join, not a query
+    if locale.language_code != settings.LANGUAGE_CODE:
         # Only a live translation replaces the original; a draft one leaves it listed.
         translated = model.objects.live().filter(locale=locale).values("translation_key")
-        qs = qs.filter(Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated)))
+        qs = qs.filter(Q(locale=locale) | (default & ~Q(translation_key__in=translated)))
     else:
         qs = qs.filter(locale=locale)
     if filters.get("country"):
