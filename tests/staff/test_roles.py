@@ -34,6 +34,7 @@ def policy_form(slug, **extra):
             "issuing_body": "Parliament",
             "publication_date": "2024-01-02",
             "source_url": "",
+            "translation_status": "draft",
             "body": streamfield([]),
             "countries": inline_formset([]),
             "topics": inline_formset([]),
