@@ -77,7 +77,7 @@ PARTNER_PROFILES = {
     ),
     ("ID", "id"): (
         "Indonesia",
-        "Cara kerja pengadaan publik di Indonesia, dengan sistem SPSE melalui LPSE.",
+        "Cara kerja pengadaan publik di Indonesia, dengan sistem SPSE yang dijalankan melalui LPSE.",
         "Tabel indikator di bawah ini diambil dari data Atlas.",
         [
             (
