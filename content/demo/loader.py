@@ -138,11 +138,11 @@ def load_demo(stdout=None) -> dict:
     en = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     ko = Locale.objects.get(language_code="ko")
     vi = Locale.objects.get(language_code="vi")
-    countries = load_countries(en, ko, vi)
-    pillars, indicators = load_pillars_and_indicators(en, ko, vi)
+    countries = load_countries(en)
+    pillars, indicators = load_pillars_and_indicators(en)
     values = load_values(countries, indicators)
-    topics = load_topics(en, ko, vi)
-    glossary = load_glossary(en, ko, vi, topics)
+    topics = load_topics(en)
+    glossary = load_glossary(en, topics)
 
     home = homes[settings.LANGUAGE_CODE]
     indexes = {}
