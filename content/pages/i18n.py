@@ -20,6 +20,7 @@ class LanguageLink:
     url: str
     translated: bool  # a real translation exists (else the link shows a fallback)
     current: bool
+    page: Page | None = None  # that translation, when it is a page's
 
 
 @dataclass(frozen=True)
@@ -72,13 +73,16 @@ def _language_links(request, page, current):
     translations = real_translations(page)
     links = []
     for code, _name in settings.LANGUAGES:
-        if code in translations:
-            url, translated = translations[code].get_url(request=request), True
+        translation = translations.get(code)
+        if translation is not None:
+            url, translated = translation.get_url(request=request), True
         else:
             url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
             translated = page is None  # a view (search, compare): only UI strings to translate
         links.append(
-            LanguageLink(code, language_name_local(code), url, translated, code == current)
+            LanguageLink(
+                code, language_name_local(code), url, translated, code == current, translation
+            )
         )
     return links
 

@@ -8,6 +8,7 @@ from django.http import QueryDict
 from openpyxl import load_workbook
 
 from content.comparison.params import CompareParams, parse_compare_query, to_query
+from content.data.models import Country, IndicatorValue
 from tests.comparison.factories import grid
 
 URL = "/en/compare/"
@@ -331,3 +332,26 @@ def test_an_unknown_chart_indicator_is_named_not_dropped(client, small_world):
     assert response.status_code == 200
     html = response.content.decode()
     assert 'role="alert"' in html and "ep-nope" in html.split('role="alert"', 1)[1]
+
+
+@pytest.mark.django_db
+def test_rendered_table_is_kept_until_a_value_changes(
+    client, settings, django_capture_on_commit_callbacks
+):
+    """The compare body comes from the object cache; saving a value (the content
+    version moving once it commits) shows at once, and the language is part of the key."""
+    from django.core.cache import cache
+
+    settings.OBJECT_CACHE_SECONDS = 600
+    cache.clear()
+    grid(2, 2)
+    value = IndicatorValue.objects.order_by("-year", "pk").first()
+    codes = ",".join(c.code.lower() for c in Country.objects.all())
+    url = f"{URL}?countries={codes}"
+    assert "4321" not in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        value.value, value.numeric_value = "4321", 4321
+        value.save()
+    assert re.search(r"4,?321", client.get(url).content.decode())
+    assert 'lang="ko"' in client.get(url.replace("/en/", "/ko/")).content.decode()
+    cache.clear()
