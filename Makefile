@@ -77,6 +77,10 @@ lint: install
 bench: install services
 	ELASTICSEARCH_URL=$(ES_URL) PG_URL=$(PG_URL) $(PY) -m bench
 
+# Optional: wrk for 10 minutes on the production topology, workers' memory (bench/soak.py).
+soak: install
+	$(PY) -m bench.soak --minutes $${SOAK_MINUTES:-10}
+
 # schemathesis against /api/schema/ with 500 cases per operation (CI runs 20).
 fuzz: install services
 	SCHEMATHESIS_EXAMPLES=500 ELASTICSEARCH_URL=$(ES_URL) $(PYTEST) -p no:cacheprovider -q \
