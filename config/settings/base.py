@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "axes",
     "csp",
+    "ninja",  # its bundled Swagger UI for /api/docs/
     "config.apps.OpsConfig",
     "ops",
 ]

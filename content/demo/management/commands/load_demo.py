@@ -2,10 +2,11 @@
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.test.utils import override_settings
 
-from content.demo.loader import load_demo
+from content.demo.loader import DEMO_STEPS, load_demo
+from ops.progress import progress
 
 # While the demo loads, background tasks are queued and dropped: every page publish
 # would otherwise reindex its whole subtree for public search (extracting each PDF's
@@ -26,8 +27,16 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        with override_settings(TASKS=DEFERRED_TASKS), transaction.atomic():
-            summary = load_demo(stdout=self.stdout)
+        try:
+            with (
+                override_settings(TASKS=DEFERRED_TASKS),
+                progress(self.stdout, "load_demo", DEMO_STEPS) as bar,
+                transaction.atomic(),
+            ):
+                summary = load_demo(stdout=self.stdout, advance=bar.advance)
+        except (DatabaseError, OSError) as exc:
+            reason = str(exc).splitlines()[0][:300] if str(exc) else ""
+            raise CommandError(f"load_demo failed: {exc.__class__.__name__}: {reason}") from exc
         for name, count in summary.items():
             self.stdout.write(f"{name}: {count}")
         failed = []
