@@ -56,7 +56,10 @@ def test_table_values_units_sources_and_no_data(client, small_world):
     # Cambodia has no share and no days
     cambodia_cells = re.findall(r'data-country="KH">\s*(.*?)\s*</td>', html, re.S)
     assert sum('<span class="value">no data</span>' in c for c in cambodia_cells) == 2
-    assert "Sample data." in html  # Viet Nam's share is sample data
+    # Viet Nam's share is sample data: marked in its cell, and the table explains the mark
+    vietnam_cells = re.findall(r'data-country="VN">\s*(.*?)\s*</td>', html, re.S)
+    assert sum("badge--sample" in c for c in vietnam_cells) == 1
+    assert "were made up for the demo" in html
 
 
 @pytest.mark.django_db

@@ -392,9 +392,9 @@ def test_programme_shows_its_materials_in_the_readers_language(client, db):
         km, copy_parents=True
     )
     translation.save_revision().publish()
-    html = assert_renders(client, translation.url)
-    assert 'hreflang="km"' in html and 'hreflang="en"' not in html
-    assert "ការដាក់ឱ្យប្រើលទ្ធកម្មអេឡិចត្រូនិក" in html
+    files = _files_section(assert_renders(client, translation.url))
+    assert 'hreflang="km"' in files and 'hreflang="en"' not in files
+    assert "ការដាក់ឱ្យប្រើលទ្ធកម្មអេឡិចត្រូនិក" in files
 
 
 def test_programme_falls_back_to_the_english_file_labelled_english(client, db):
@@ -402,6 +402,12 @@ def test_programme_falls_back_to_the_english_file_labelled_english(client, db):
     ko = Locale.objects.get(language_code="ko")
     translation = page.copy_for_translation(ko, copy_parents=True)
     translation.save_revision().publish()
-    html = assert_renders(client, translation.url)
-    assert 'hreflang="en"' in html
-    assert "English" in html.split('hreflang="en"')[1][:400]
+    files = _files_section(assert_renders(client, translation.url))
+    assert 'hreflang="en"' in files and 'hreflang="ko"' not in files
+    # The file's language is named in the reader's language (CLDR): English is 영어.
+    assert "영어" in files.split('hreflang="en"')[1][:400]
+
+
+def _files_section(html: str) -> str:
+    start = html.index('<section class="files"')
+    return html[start : html.index("</section>", start)]
