@@ -79,7 +79,11 @@ def related_terms(query_words: list[str], locale: str) -> list[Related]:
             continue
         if _resembles(_words(row["term"], row["locale"]), query_words):
             concepts.add(row["concept"])
-            url = f"{_url(glossary, locale)}#{row['concept']}" if glossary else f"?q={quote(row['term'])}"
+            url = (
+                f"{_url(glossary, locale)}#{row['concept']}"
+                if glossary
+                else f"?q={quote(row['term'])}"
+            )
             found.append(Related(row["term"], url, row["locale"]))
     return found[:MAX_EACH]
 

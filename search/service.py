@@ -70,7 +70,9 @@ def suggest(query: str, locale: str) -> list[str]:
     return DatabaseBackend().suggest(query, locale)
 
 
-def spelled_search(request: SearchRequest, locales: list[str]) -> tuple[SearchRequest, SearchResult]:
+def spelled_search(
+    request: SearchRequest, locales: list[str]
+) -> tuple[SearchRequest, SearchResult]:
     """Run the search; when a word of it is one no page uses and the pages' spelling of
     it finds something, that search instead (its request's `typed` holds the query as
     typed, for "Showing results for")."""

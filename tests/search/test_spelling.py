@@ -39,7 +39,7 @@ def test_a_misspelling_is_searched_as_the_pages_spell_it(
     index_docs(*GUIDES)
     html = page(client, q=typed)
     assert f"Showing results for “{meant}”." in html
-    assert f"<h2><a href=" in html and f">{title}</a></h2>" in html
+    assert "<h2><a href=" in html and f">{title}</a></h2>" in html
     assert "No pages match your search." not in html
     typed_url = typed.replace(" ", "%20")
     assert f'href="?q={typed_url}&amp;exact=1">Search instead for “{typed}”</a>' in html
