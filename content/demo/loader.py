@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale
 
+from content.demo.assessment import load_assessment
 from content.demo.countries import load_countries, load_pillars_and_indicators
 from content.demo.documents import load_documents
 from content.demo.events import load_events, load_news
@@ -143,6 +144,7 @@ def load_demo(stdout=None) -> dict:
     values = load_values(countries, indicators)
     topics = load_topics(en, ko, vi)
     glossary = load_glossary(en, ko, vi, topics)
+    assessment = load_assessment()
 
     home = homes[settings.LANGUAGE_CODE]
     indexes = {}
@@ -181,6 +183,7 @@ def load_demo(stdout=None) -> dict:
         "indicator values": values,
         "topics": len(topics),
         "glossary terms (all languages)": glossary,
+        "self-assessment rows (all languages)": assessment,
         "index pages (en)": len(indexes),
         "country profiles": len(profiles),
         "policy documents": len(documents),
