@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale
 
+from content.demo.assessment import load_assessment
 from content.demo.countries import load_countries, load_pillars_and_indicators
 from content.demo.documents import load_documents
 from content.demo.events import load_events, load_news
@@ -131,7 +132,7 @@ def _translate_page(page, locale, title, summary=None):
     return translation
 
 
-DEMO_STEPS = 17
+DEMO_STEPS = 18
 
 
 @transaction.atomic
@@ -154,6 +155,8 @@ def load_demo(stdout=None, advance=None) -> dict:
     topics = load_topics(en)
     step()
     glossary = load_glossary(en, topics)
+    step()
+    assessment = load_assessment()
     step()
 
     home = homes[settings.LANGUAGE_CODE]
@@ -203,6 +206,7 @@ def load_demo(stdout=None, advance=None) -> dict:
         "indicator values": values,
         "topics": len(topics),
         "glossary terms (all languages)": glossary,
+        "self-assessment rows (all languages)": assessment,
         "index pages (en)": len(indexes),
         "country profiles": len(profiles),
         "policy documents": len(documents),

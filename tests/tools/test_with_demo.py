@@ -49,3 +49,38 @@ def test_cambodias_brief_renders_in_every_locale_with_its_programmes(client, db,
 def test_profile_links_its_brief(client, db):
     page = CountryProfilePage.objects.get(locale__language_code="en", country__code="VN")
     assert 'href="/en/countries/vn/brief/"' in assert_renders(client, page.url)
+
+
+def test_the_demo_questionnaire_covers_the_eight_modules_in_every_locale():
+    from content.demo.assessment import LANGS
+    from content.tools.models import AssessmentLevel, AssessmentModule, AssessmentQuestion
+
+    assert set(LANGS) == set(LANGUAGES)
+    for model, count in ((AssessmentModule, 8), (AssessmentQuestion, 24), (AssessmentLevel, 4)):
+        for language in LANGUAGES:
+            rows = model.objects.filter(locale__language_code=language)
+            assert rows.count() == count, (model, language)
+            if language != "en":  # machine-made: drafts until a reader reviews them
+                assert all(r.is_draft_translation for r in rows), (model, language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_self_assessment_asks_and_answers_in_every_locale(client, db, language):
+    from content.tools.models import AssessmentModule, AssessmentQuestion
+
+    html = assert_renders(client, f"/{language}/self-assessment/")
+    module = AssessmentModule.objects.get(code="e-bidding", locale__language_code=language)
+    assert module.name in html
+    answers = {
+        f"a.{code}": "full"
+        for code in AssessmentQuestion.objects.filter(locale__language_code="en").values_list(
+            "code", flat=True
+        )
+    }
+    response = client.get(f"/{language}/self-assessment/result/", {**answers, "country": "kh"})
+    assert response.status_code == 302
+    html = assert_renders(client, response["Location"])
+    assert f'lang="{language}"' in html
+    assert module.koneps in html
+    assert 'data-module="e-bidding"><strong>100</strong>' in html
+    assert 'href="/' in html and "/guides/" in html  # the modules' guides
