@@ -411,3 +411,19 @@ def test_programme_falls_back_to_the_english_file_labelled_english(client, db):
 def _files_section(html: str) -> str:
     start = html.index('<section class="files"')
     return html[start : html.index("</section>", start)]
+
+
+def test_the_demo_loads_its_years_as_history(client, db):
+    """Each demo value arrives as an import from its source, dated in its year, so the
+    change log and the Atom feeds have entries, readable and naming no staff member."""
+    from content.data.models import IndicatorValueChange
+
+    assert IndicatorValueChange.objects.count() == IndicatorValue.objects.count()
+    years = {(c.year, c.changed_at.year) for c in IndicatorValueChange.objects.all()[:200]}
+    assert all(year == changed for year, changed in years)
+    log = client.get("/en/compare/changes/kh/").content.decode()
+    assert "Imported from" in log and "2023" in log and "2024" in log
+    feed = client.get("/ko/compare/feeds/country/KH/").content.decode()
+    assert feed.count("<entry>") >= 10 and "<updated>" in feed
+    assert "캄보디아" in feed and "KH · " not in feed
+    assert "admin" not in feed.split("<entry>", 1)[1]
