@@ -21,7 +21,7 @@ def small_demo(monkeypatch, settings):
     settings.ELASTICSEARCH_URL = ""
     seen_during_load = {}
 
-    def small_load(stdout=None):
+    def small_load(stdout=None, advance=None):
         home = ensure_home_pages()["en"]
         link = f'<p><a linktype="page" id="{home.pk}">Home</a></p>'
         page = home.add_child(
