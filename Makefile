@@ -10,7 +10,7 @@ ES_URL := http://127.0.0.1:9200
 PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: run install test test-sqlite test-postgres services services-down prod prod-down prod-status bench lint messages screenshots clean
+.PHONY: run install test test-sqlite test-postgres services services-down prod prod-down prod-status bench fuzz soak lint messages screenshots clean
 
 $(VENV)/.installed: pyproject.toml scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -76,6 +76,15 @@ lint: install
 
 bench: install services
 	ELASTICSEARCH_URL=$(ES_URL) PG_URL=$(PG_URL) $(PY) -m bench
+
+# Optional: wrk for 10 minutes on the production topology, workers' memory (bench/soak.py).
+soak: install
+	$(PY) -m bench.soak --minutes $${SOAK_MINUTES:-10}
+
+# schemathesis against /api/schema/ with 500 cases per operation (CI runs 20).
+fuzz: install services
+	SCHEMATHESIS_EXAMPLES=500 ELASTICSEARCH_URL=$(ES_URL) $(PYTEST) -p no:cacheprovider -q \
+	  -m "not postgres" tests/api/test_schemathesis.py
 
 screenshots: install
 	$(PY) scripts/screenshots.py

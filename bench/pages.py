@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-LOCALES = ["en", "ko", "vi", "km", "id", "th", "mn", "lo"]
+LOCALES = ["en", "ko", "vi", "km", "id", "th", "mn", "lo", "pt", "tet"]
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", 20))
 WRK = ["wrk", "-t2", "-c8", "-d10s"]
 PROFILES = ROOT / "bench" / "profiles"
@@ -42,7 +42,8 @@ def environment(work: Path, port: int, page_cache: int) -> dict:
         "SECURE_SSL_REDIRECT": "False",
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "TASKS_BACKEND": "dummy",
-        "ELASTICSEARCH_INDEX_PREFIX": "atlas_bench_pages",
+        "ELASTICSEARCH_INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "atlas")
+        + "_bench_pages",
         "PAGE_CACHE_SECONDS": str(page_cache),
         "API_RATE_LIMIT": "100000000/60",
         "LOG_LEVEL": "ERROR",

@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config import health
+from config.api import api
 from content.comparison import urls as comparison_urls
 from content.pages.fallbacks import serve_with_fallback
 from content.pages.sitemaps import AtlasSitemap
@@ -26,8 +27,8 @@ urlpatterns = [
     path("healthz/ready", health.ready, name="healthz-ready"),
     path("robots.txt", config_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AtlasSitemap}}, name="sitemap"),
-    *comparison_urls.api_urlpatterns,
-    *search_urls.api_urlpatterns,
+    # The JSON APIs and their OpenAPI description (/api/schema/, /api/docs/).
+    path("api/", api.urls),
 ]
 
 if settings.DEBUG:

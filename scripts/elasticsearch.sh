@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Start, stop or query a single-node Elasticsearch on 127.0.0.1 for development and CI.
+# Start, stop or query a single-node Elasticsearch on 127.0.0.1 for development and CI
+# (up, down, status), or a two-node cluster beside it for the failover tests and the
+# production topology (cluster-up, cluster-down, cluster-status: HTTP on
+# ES_CLUSTER_PORT and the port after it, 9210 and 9211 by default).
 # The node is Maven Central's test distribution (no bundled JDK, no security plugin),
 # run as an unprivileged user because Elasticsearch refuses to run as root.
 set -euo pipefail
@@ -19,11 +22,9 @@ if [ "$(id -u)" = 0 ]; then
 fi
 HOME_DIR="$SERVICES/elasticsearch-$ES_VERSION"
 STATE="$SERVICES/es"  # data, logs and pid file, owned by the service user
-DATA_DIR="$STATE/data"
-LOG_DIR="$STATE/logs"
-LOG_FILE="$STATE/console.log"
-PID_FILE="$STATE/es.pid"
 URL="http://127.0.0.1:$ES_PORT"
+CLUSTER_PORT="${ES_CLUSTER_PORT:-9210}"
+CLUSTER_STATE="$SERVICES/es-cluster"
 
 java_home() {
   # 8.19 runs on Java 17; a 9.x node would need the newer JDK beside it.
@@ -33,7 +34,7 @@ java_home() {
   echo "no Java found under /usr/lib/jvm" >&2; return 1
 }
 
-answers() { curl -fsS -m 2 "$URL/_cluster/health" >/dev/null 2>&1; }
+answers() { curl -fsS -m 2 "${1:-$URL}/_cluster/health" >/dev/null 2>&1; }
 
 fetch() {
   [ -x "$HOME_DIR/bin/elasticsearch" ] && return
@@ -49,47 +50,101 @@ fetch() {
   mv "$HOME_DIR.tmp/elasticsearch-$ES_VERSION" "$HOME_DIR" && rmdir "$HOME_DIR.tmp"
 }
 
-up() {
-  if answers; then echo "elasticsearch already up at $URL"; return; fi
+# start_node URL STATE_DIR -E settings...: start one node (as the service user when
+# root) with its data, logs and pid file under STATE_DIR; wait until it answers.
+start_node() {
+  local url="$1" state="$2"; shift 2
+  if answers "$url"; then echo "elasticsearch already up at $url"; return; fi
   fetch
-  mkdir -p "$DATA_DIR" "$LOG_DIR"
+  mkdir -p "$state/data" "$state/logs"
   local jh; jh="$(java_home)"
+  local log="$state/console.log"
   local cmd=(env ES_JAVA_HOME="$jh" ES_JAVA_OPTS="-Xms512m -Xmx512m" ES_PATH_CONF="$HOME_DIR/config"
-    "$HOME_DIR/bin/elasticsearch" -d -p "$PID_FILE"
-    -E discovery.type=single-node -E network.host=127.0.0.1 -E http.port="$ES_PORT"
-    -E path.data="$DATA_DIR" -E path.logs="$LOG_DIR"
+    "$HOME_DIR/bin/elasticsearch" -d -p "$state/es.pid"
+    -E network.host=127.0.0.1 -E path.data="$state/data" -E path.logs="$state/logs"
     -E cluster.routing.allocation.disk.threshold_enabled=false
     -E action.destructive_requires_name=false -E xpack.security.enabled=false
+    "$@"
 )
-  : > "$LOG_FILE"
+  : > "$log"
   local started=0
   if [ "$(id -u)" = 0 ]; then
-    chown -R "$RUN_USER" "$HOME_DIR" "$STATE"
-    chmod o+x "$SERVICES" "$ROOT" 2>/dev/null || true
-    su -s /bin/bash "$RUN_USER" -c "$(printf '%q ' "${cmd[@]}") >>$(printf '%q' "$LOG_FILE") 2>&1" || started=$?
+    chown -R "$RUN_USER" "$HOME_DIR" "$state"
+    chmod o+x "$SERVICES" "$ROOT" "$(dirname "$state")" 2>/dev/null || true
+    su -s /bin/bash "$RUN_USER" -c "$(printf '%q ' "${cmd[@]}") >>$(printf '%q' "$log") 2>&1" || started=$?
   else
-    "${cmd[@]}" >>"$LOG_FILE" 2>&1 || started=$?
+    "${cmd[@]}" >>"$log" 2>&1 || started=$?
   fi
   if [ "$started" != 0 ]; then
     echo "elasticsearch failed to start (exit $started); log tail:" >&2
-    tail -n 40 "$LOG_FILE" >&2; exit 1
+    tail -n 40 "$log" >&2; exit 1
   fi
   for _ in $(seq 1 120); do
-    if answers; then echo "elasticsearch $ES_VERSION up at $URL"; return; fi
+    if answers "$url"; then echo "elasticsearch $ES_VERSION up at $url"; return; fi
     sleep 1
   done
-  echo "elasticsearch did not answer at $URL within 120 s; log tail:" >&2
-  tail -n 40 "$LOG_FILE" "$LOG_DIR"/elasticsearch.log 2>/dev/null >&2 || true
+  echo "elasticsearch did not answer at $url within 120 s; log tail:" >&2
+  tail -n 40 "$log" "$state"/logs/*.log 2>/dev/null >&2 || true
   exit 1
 }
 
-down() {
-  if [ -s "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; then
-    kill "$(cat "$PID_FILE")"
-    for _ in $(seq 1 30); do answers || break; sleep 1; done
+# stop_node URL STATE_DIR
+stop_node() {
+  local pid_file="$2/es.pid"
+  if [ -s "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+    local pid; pid="$(cat "$pid_file")"
+    kill "$pid"
+    # Gone when the process is: a node still shutting down may answer no more yet
+    # still be in the cluster.
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
   fi
-  rm -f "$PID_FILE"
+  rm -f "$pid_file"
+}
+
+up() {
+  start_node "$URL" "$STATE" -E discovery.type=single-node -E http.port="$ES_PORT"
+}
+
+down() {
+  stop_node "$URL" "$STATE"
   echo "elasticsearch down"
+}
+
+# Node N (1 or 2) of the loopback cluster: HTTP on CLUSTER_PORT+N-1, transport 100 above.
+# Node 1 is the master (and holds data); node 2 holds data only, so the cluster keeps its
+# master when node 2 goes: losing either node at will takes three master-eligible nodes.
+node_url() { echo "http://127.0.0.1:$((CLUSTER_PORT + $1 - 1))"; }
+
+cluster_node_up() {
+  local n="$1" http=$((CLUSTER_PORT + $1 - 1)) role
+  if [ "$n" = 1 ]; then role=(-E cluster.initial_master_nodes=node-1)
+  else role=(-E node.roles=data,ingest); fi
+  start_node "$(node_url "$n")" "$CLUSTER_STATE/node-$n" \
+    -E cluster.name="atlas-cluster-$CLUSTER_PORT" -E node.name="node-$n" \
+    -E http.port="$http" -E transport.port=$((http + 100)) \
+    -E discovery.seed_hosts="127.0.0.1:$((CLUSTER_PORT + 100))" "${role[@]}"
+}
+
+# cluster-up [N]: both nodes, or node N alone (to bring a stopped node back).
+cluster_up() {
+  if [ -n "${1:-}" ]; then cluster_node_up "$1"; else cluster_node_up 1; cluster_node_up 2; fi
+  curl -fsS -m 90 "$(node_url 1)/_cluster/health?wait_for_nodes=2&timeout=60s" >/dev/null \
+    || { echo "the second node did not join; log tail:" >&2
+         tail -n 40 "$CLUSTER_STATE"/node-*/logs/*.log >&2; exit 1; }
+  echo "elasticsearch cluster up: $(node_url 1) $(node_url 2)"
+}
+
+# cluster-down [N]: both nodes, or node N alone (the failover test stops one).
+cluster_down() {
+  local nodes="${1:-1 2}"
+  for n in $nodes; do stop_node "$(node_url "$n")" "$CLUSTER_STATE/node-$n"; done
+  echo "elasticsearch cluster node(s) $nodes down"
+}
+
+cluster_status() {
+  curl -fsS -m 5 "$(node_url 1)/_cluster/health?pretty" 2>/dev/null \
+    || curl -fsS -m 5 "$(node_url 2)/_cluster/health?pretty" 2>/dev/null \
+    || { echo "elasticsearch cluster not running at $(node_url 1)"; return 1; }
 }
 
 status() {
@@ -98,5 +153,7 @@ status() {
 
 case "${1:-}" in
   up) up ;; down) down ;; status) status ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  cluster-up) cluster_up "${2:-}" ;; cluster-down) cluster_down "${2:-}" ;;
+  cluster-status) cluster_status ;;
+  *) echo "usage: $0 up|down|status|cluster-up [N]|cluster-down [N]|cluster-status" >&2; exit 2 ;;
 esac

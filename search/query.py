@@ -44,6 +44,8 @@ class SearchRequest:
     page: int = 1
     page_size: int = 10
     sort: str = "relevance"  # or "date"
+    exact: bool = False  # search the words as typed, never as the pages spell them
+    typed: str = ""  # the query as typed when `query` is its spelling correction
     clauses: list[list[Group]] = field(default_factory=list)  # any clause matches
     expansions: list[dict] = field(default_factory=list)  # glossary terms added: term, locale
     # Also search this locale's pages, except these page ids (search.fallback fills both).
@@ -90,6 +92,10 @@ def _int(value: str | None, default: int, low: int, high: int) -> int:
     return max(low, min(high, number))
 
 
+def _flag(value: str | None) -> bool:
+    return (value or "").strip().lower() in ("1", "true", "yes", "on")
+
+
 def parse_params(params, default_locale: str, locales: list[str]) -> SearchRequest:
     """A SearchRequest from query parameters (any mapping with .get).
 
@@ -112,11 +118,12 @@ def parse_params(params, default_locale: str, locales: list[str]) -> SearchReque
     return SearchRequest(
         query=_CONTROL.sub(" ", params.get("q") or "").strip()[:1000],
         locale=locale,
-        all_locales=(params.get("all_locales") or "").lower() in ("1", "true", "yes", "on"),
+        all_locales=_flag(params.get("all_locales")),
         filters=filters,
         page=_int(params.get("page"), 1, 1, MAX_PAGE),
         page_size=_int(params.get("page_size"), 10, 1, MAX_PAGE_SIZE),
         sort=sort,
+        exact=_flag(params.get("exact")),
     )
 
 

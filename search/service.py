@@ -1,18 +1,19 @@
 """Running a search: analysis, glossary bridging, the engine, the fallback, the log."""
 
-import difflib
 import logging
+from dataclasses import replace
 
 from search.backends import ES_ERRORS, DatabaseBackend, get_backends
 from search.fallback import apply_fallback, localize_hits
 from search.glossary import glossary_expansions
-from search.models import SearchEntry, SearchQuery
+from search.models import SearchQuery
 from search.query import SearchRequest, SearchResult
-from search.text import normalize, query_groups, tokens
+from search.spelling import correct_query
+from search.text import query_groups
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["run_search", "suggest", "did_you_mean", "log_query"]
+__all__ = ["run_search", "suggest", "spelled_search", "log_query"]
 
 
 def prepare(request: SearchRequest) -> SearchRequest:
@@ -69,28 +70,31 @@ def suggest(query: str, locale: str) -> list[str]:
     return DatabaseBackend().suggest(query, locale)
 
 
-def did_you_mean(query: str, locale: str) -> str:
-    """A nearby spelling made of words in the locale's indexed titles, or ''."""
-    vocabulary = set()
-    for title in SearchEntry.objects.filter(locale=locale).values_list("title", flat=True)[:3000]:
-        vocabulary.update(w.casefold() for w in title.split() if len(w) > 2)
-    changed, words = False, []
-    query = normalize(query[:200])
-    for token in (t for t in tokens(query, locale) if not t.compound):
-        word = query[token.start : token.end].casefold()
-        close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75) if word else []
-        if close and close[0] != word and word not in vocabulary:
-            words.append(close[0])
-            changed = True
-        else:
-            words.append(word)
-    return " ".join(words) if changed else ""
+def spelled_search(
+    request: SearchRequest, locales: list[str]
+) -> tuple[SearchRequest, SearchResult]:
+    """Run the search; when a word of it is one no page uses and the pages' spelling of
+    it finds something, that search instead (its request's `typed` holds the query as
+    typed, for "Showing results for")."""
+    result = run_search(request)
+    if request.exact or not request.query:
+        return request, result
+    searched = [request.locale, request.fallback_locale] if not request.all_locales else locales
+    correction = correct_query(request.query, [code for code in searched if code])
+    if not correction:
+        return request, result
+    corrected = replace(
+        request, query=correction, typed=request.query, clauses=[], expansions=[],
+        fallback_locale="", fallback_exclude=[],
+    )  # fmt: skip
+    found = run_search(corrected)
+    return (corrected, found) if found.total else (request, result)
 
 
 def log_query(request: SearchRequest, result: SearchResult) -> None:
     if request.query and request.page == 1:
         SearchQuery.objects.create(
-            query=request.query[:255].casefold(),
+            query=(request.typed or request.query)[:255].casefold(),
             locale="all" if request.all_locales else request.locale,
             results=result.total,
             backend=result.backend,

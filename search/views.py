@@ -8,7 +8,8 @@ from django.views.decorators.http import require_GET
 
 from search.presenters import facet_links, result_json
 from search.query import ParamError, parse_params
-from search.service import did_you_mean, log_query, run_search, suggest
+from search.related import related_to
+from search.service import log_query, run_search, spelled_search, suggest
 
 LOCALES = [code for code, _name in settings.LANGUAGES]
 
@@ -23,16 +24,15 @@ def search_page(request):
     except ParamError:
         params["sort"] = "relevance"
         search = parse_params(params, locale, LOCALES)
-    result = run_search(search)
+    search, result = spelled_search(search, LOCALES)
     log_query(search, result)
+    nothing = bool(search.query) and not result.total
     context = {
         "search": search,
         "result": result,
         "facets": facet_links(request.GET, result.facets, locale),
-        "did_you_mean": did_you_mean(search.query, locale)
-        if search.query and not result.total
-        else "",
-        "suggestions": suggest(search.query, locale) if search.query and not result.total else [],
+        "suggestions": suggest(search.query, locale) if nothing else [],
+        "related": related_to(search.query, locale) if nothing else {},
         "pages": range(1, min(100, (result.total - 1) // search.page_size + 1) + 1),
     }
     return render(request, "pages/search_page.html", context)

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "axes",
     "csp",
+    "ninja",  # its bundled Swagger UI for /api/docs/
     "config.apps.OpsConfig",
     "ops",
 ]
@@ -238,6 +239,9 @@ else:
     }
 # Whole public pages for anonymous visitors (config/middleware.py); 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Objects many pages show (menu links, listing filter options) under the content
+# version (content/pages/cached.py); 0 turns it off.
+OBJECT_CACHE_SECONDS = env.int("OBJECT_CACHE_SECONDS", default=600)
 # The country brief (HTML and PDF), keyed by the values version: a saved value retires it.
 BRIEF_CACHE_SECONDS = env.int("BRIEF_CACHE_SECONDS", default=3600)
 # Browsers and proxies may keep JSON API answers and compare exports this long.

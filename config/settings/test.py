@@ -16,6 +16,7 @@ TEMPLATES[0]["OPTIONS"]["string_if_invalid"] = "INVALID_TEMPLATE_VARIABLE[%s]"
 # signal announces); tests/production turns the cache on where it is the subject.
 PAGE_CACHE_SECONDS = 0
 BRIEF_CACHE_SECONDS = 0
+OBJECT_CACHE_SECONDS = 0
 API_RATE_LIMIT = "100000/60"
 
 # The accessibility tests inject axe-core as an inline script (Playwright's

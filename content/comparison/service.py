@@ -10,6 +10,7 @@ many are chosen); each later step is a pure function of what came before:
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -59,6 +60,14 @@ class Loaded:
     def shown(self, row):
         """The reader's-language version of a source row, or the row itself."""
         return selectors.display(row, self.names.get(type(row), {}))
+
+    def lang_of(self, row) -> str:
+        """The language of `shown(row)` when it is not the reader's (the source row
+        standing in for a missing translation), else ''."""
+        source = settings.LANGUAGE_CODE
+        if self.language_code == source or row.translation_key in self.names.get(type(row), {}):
+            return ""
+        return source
 
 
 @dataclass
@@ -222,7 +231,8 @@ def build_groups(selection: Selection, loaded: Loaded) -> tuple[list[Group], boo
         row = build_row(ind, selection, loaded)
         has_sample = has_sample or any(c.value is not None and c.value.is_sample for c in row.cells)
         if not groups or groups[-1].code != ind.pillar.code:
-            groups.append(Group(ind.pillar.code, loaded.shown(ind.pillar).name, []))
+            pillar = ind.pillar
+            groups.append(Group(pillar.code, loaded.shown(pillar).name, [], loaded.lang_of(pillar)))
         groups[-1].rows.append(row)
     return groups, has_sample
 
@@ -257,6 +267,7 @@ def build_row(ind, selection: Selection, loaded: Loaded) -> Row:
         definition=shown.definition,
         cells=cells,
         all_same=len(texts) <= 1,
+        lang=loaded.lang_of(ind),
     )
 
 
@@ -295,17 +306,17 @@ def score(selection: Selection, groups: list[Group], loaded: Loaded) -> list[Sco
                     income_median=bench.income_median.get(column.income_group, {}).get(group.code),
                 )
             )
-        rows.append(ScoreRow(group.code, score_label(group, loaded), cells))
+        rows.append(ScoreRow(group.code, *score_label(group, loaded), cells))
     return rows
 
 
-def score_label(group: Group, loaded: Loaded) -> str:
-    """The pillar's name, or the indicator's when it is the one chosen of its pillar:
-    a score of one indicator is not the pillar's score."""
+def score_label(group: Group, loaded: Loaded) -> tuple[str, str]:
+    """The pillar's name, or the indicator's when it is the one chosen of its pillar
+    (a score of one indicator is not the pillar's score); and that name's `lang`."""
     in_pillar = sum(1 for i in loaded.indicators if i.pillar.code == group.code)
     if len(group.rows) == 1 and in_pillar > 1:
-        return group.rows[0].name
-    return group.name
+        return group.rows[0].name, group.rows[0].lang
+    return group.name, group.lang
 
 
 def pick_chart_row(groups: list[Group], asked: str | None) -> Row | None:
@@ -341,7 +352,12 @@ def form_options(loaded: Loaded, language_code: str) -> tuple[list, list]:
         (
             p.code,
             loaded.shown(p).name,
-            [(i.code, loaded.shown(i).name) for i in loaded.indicators if i.pillar_id == p.pk],
+            loaded.lang_of(p),
+            [
+                (i.code, loaded.shown(i).name, loaded.lang_of(i))
+                for i in loaded.indicators
+                if i.pillar_id == p.pk
+            ],
         )
         for p in loaded.pillars
     ]

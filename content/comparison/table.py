@@ -85,6 +85,7 @@ class Row:
     definition: str
     cells: list[Cell]
     all_same: bool
+    lang: str = ""  # the language of name, unit and definition when not the reader's
 
 
 @dataclass
@@ -92,6 +93,7 @@ class Group:
     code: str
     name: str
     rows: list[Row]
+    lang: str = ""  # the language of name when not the reader's
 
 
 @dataclass
@@ -109,6 +111,7 @@ class ScoreCell:
 class ScoreRow:
     code: str
     name: str
+    lang: str  # the language of name when not the reader's, else ""
     cells: list[ScoreCell]
 
 
@@ -123,7 +126,7 @@ class Comparison:
     years: list[int]
     baseline: str | None
     all_countries: list  # (code, localized name) for the form
-    all_pillars: list  # (code, name, [(code, name)]) for the form
+    all_pillars: list  # (code, name, lang, [(code, name, lang)]) for the form
     chart_row: Row | None = None
     history: list = field(default_factory=list)  # (year, [(Column, number or None)])
     has_sample: bool = False
@@ -140,7 +143,10 @@ class Comparison:
     def visible_groups(self) -> list[Group]:
         if not self.params.diff:
             return self.groups
-        groups = [Group(g.code, g.name, [r for r in g.rows if not r.all_same]) for g in self.groups]
+        groups = [
+            Group(g.code, g.name, [r for r in g.rows if not r.all_same], g.lang)
+            for g in self.groups
+        ]
         return [g for g in groups if g.rows]
 
     @property

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from content.comparison import api, views
+from content.comparison import views
 
 # Inside i18n_patterns (config/urls.py), before Wagtail's catch-all.
 urlpatterns = [
@@ -18,11 +18,4 @@ urlpatterns = [
         name="compare-feed-indicator",
     ),
     path("open-data/", views.open_data, name="open-data"),
-]
-
-# Language-neutral, outside i18n_patterns.
-api_urlpatterns = [
-    path("api/countries/", api.countries, name="api-countries"),
-    path("api/indicators/", api.indicators, name="api-indicators"),
-    path("api/values/", api.values, name="api-values"),
 ]

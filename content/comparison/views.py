@@ -6,8 +6,10 @@ from urllib.parse import parse_qsl
 from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from content.comparison import exports
@@ -15,6 +17,7 @@ from content.comparison.params import parse_compare_query, to_query
 from content.comparison.presenters import chart_context
 from content.comparison.service import build_comparison
 from content.data import selectors
+from content.data.cached import cached
 from content.data.models import Country, Indicator, IndicatorValueChange
 
 _DOWNLOADS = {
@@ -31,20 +34,30 @@ def compare(request):
     if not errors and request.GET and as_sent != parse_qsl(canonical):
         # A submitted form (countries=kr&countries=vn&year=) becomes the short shareable URL.
         return redirect(f"{request.path}?{canonical}" if canonical else request.path)
+    if params.format not in _DOWNLOADS:
+        # The table, scores and charts are the same for everyone asking the same thing
+        # in the same language until the content changes: rendered once, kept.
+        key = f"compare:{get_language()}:{request.META.get('QUERY_STRING', '')}"
+        body = cached(key, lambda: compare_body(request, params, errors))
+        return render(request, "pages/compare.html", {"compare_body": body})
     comparison = build_comparison(params)
     comparison.errors[:0] = errors
-    if params.format in _DOWNLOADS:
-        content_type, write = _DOWNLOADS[params.format]
-        response = HttpResponse(write(comparison), content_type=content_type)
-        name = f"comparison-{comparison.year or 'latest'}.{params.format}"
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
-        return response
+    content_type, write = _DOWNLOADS[params.format]
+    response = HttpResponse(write(comparison), content_type=content_type)
+    name = f"comparison-{comparison.year or 'latest'}.{params.format}"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def compare_body(request, params, errors) -> str:
+    comparison = build_comparison(params)
+    comparison.errors[:0] = errors
     context = {
         "comparison": comparison,
         "suggestions": [] if comparison.columns else suggested_comparisons(comparison),
         **chart_context(comparison),
     }
-    return render(request, "pages/compare.html", context)
+    return render_to_string("components/compare_body.html", context, request=request)
 
 
 # Starting points for a first visit: Korea beside the partners the site was built for.

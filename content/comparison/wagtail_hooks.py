@@ -19,9 +19,16 @@ def comparison_admin_urls():
     ]
 
 
+class ImportMenuItem(MenuItem):
+    """Shown to whoever may run an import: the same permission as the view."""
+
+    def is_shown(self, request):
+        return request.user.has_perm("data.add_indicatorvalue")
+
+
 @hooks.register("register_admin_menu_item")
 def import_indicators_menu_item():
-    return MenuItem(
+    return ImportMenuItem(
         _("Import indicator values"),
         reverse("import_indicators"),
         icon_name="upload",

@@ -1,168 +1,60 @@
-"""Demo countries, pillars and indicators, with ko and vi names."""
+"""Demo countries, pillars and indicators, in English and translated into every locale:
+country names from CLDR, the agency's own terms from content.demo.terms."""
 
 from django.db import transaction
 from wagtail.models import Locale
 
 from content.data.models import Country, Indicator, Pillar
+from content.data.names import country_name
 
-from .indicator_names import INDICATOR_NAMES
+from .terms import TERMS
 
-# code, English, Korean, Vietnamese, local name, local language, region, income, currency
+# code, English (the editors' label; readers see CLDR's name in their language), local name,
+# local language, region, income, currency
 COUNTRIES = [
-    (
-        "KR",
-        "Republic of Korea",
-        "대한민국",
-        "Hàn Quốc",
-        "대한민국",
-        "ko",
-        "east_asia",
-        "high",
-        "KRW",
-    ),
-    (
-        "VN",
-        "Viet Nam",
-        "베트남",
-        "Việt Nam",
-        "Việt Nam",
-        "vi",
-        "south_east_asia",
-        "lower_middle",
-        "VND",
-    ),
-    (
-        "KH",
-        "Cambodia",
-        "캄보디아",
-        "Campuchia",
-        "កម្ពុជា",
-        "km",
-        "south_east_asia",
-        "lower_middle",
-        "KHR",
-    ),
-    (
-        "TL",
-        "Timor-Leste",
-        "동티모르",
-        "Đông Timor",
-        "Timór-Leste",
-        "tet",
-        "south_east_asia",
-        "lower_middle",
-        "USD",
-    ),
-    (
-        "PH",
-        "Philippines",
-        "필리핀",
-        "Philippines",
-        "Pilipinas",
-        "fil",
-        "south_east_asia",
-        "lower_middle",
-        "PHP",
-    ),
-    (
-        "ID",
-        "Indonesia",
-        "인도네시아",
-        "Indonesia",
-        "Indonesia",
-        "id",
-        "south_east_asia",
-        "upper_middle",
-        "IDR",
-    ),
-    (
-        "TH",
-        "Thailand",
-        "태국",
-        "Thái Lan",
-        "ประเทศไทย",
-        "th",
-        "south_east_asia",
-        "upper_middle",
-        "THB",
-    ),
-    ("LA", "Lao PDR", "라오스", "Lào", "ລາວ", "lo", "south_east_asia", "lower_middle", "LAK"),
-    ("MN", "Mongolia", "몽골", "Mông Cổ", "Монгол Улс", "mn", "east_asia", "upper_middle", "MNT"),
-    (
-        "MY",
-        "Malaysia",
-        "말레이시아",
-        "Malaysia",
-        "Malaysia",
-        "ms",
-        "south_east_asia",
-        "upper_middle",
-        "MYR",
-    ),
-    ("MM", "Myanmar", "미얀마", "Myanmar", "မြန်မာ", "my", "south_east_asia", "lower_middle", "MMK"),
-    (
-        "BD",
-        "Bangladesh",
-        "방글라데시",
-        "Bangladesh",
-        "বাংলাদেশ",
-        "bn",
-        "south_asia",
-        "lower_middle",
-        "BDT",
-    ),
-    ("NP", "Nepal", "네팔", "Nepal", "नेपाल", "ne", "south_asia", "lower_middle", "NPR"),
-    (
-        "LK",
-        "Sri Lanka",
-        "스리랑카",
-        "Sri Lanka",
-        "ශ්‍රී ලංකාව",
-        "si",
-        "south_asia",
-        "lower_middle",
-        "LKR",
-    ),
-    ("FJ", "Fiji", "피지", "Fiji", "Viti", "fj", "pacific", "upper_middle", "FJD"),
+    ("KR", "Republic of Korea", "대한민국", "ko", "east_asia", "high", "KRW"),
+    ("VN", "Viet Nam", "Việt Nam", "vi", "south_east_asia", "lower_middle", "VND"),
+    ("KH", "Cambodia", "កម្ពុជា", "km", "south_east_asia", "lower_middle", "KHR"),
+    ("TL", "Timor-Leste", "Timór-Leste", "tet", "south_east_asia", "lower_middle", "USD"),
+    ("PH", "Philippines", "Pilipinas", "fil", "south_east_asia", "lower_middle", "PHP"),
+    ("ID", "Indonesia", "Indonesia", "id", "south_east_asia", "upper_middle", "IDR"),
+    ("TH", "Thailand", "ประเทศไทย", "th", "south_east_asia", "upper_middle", "THB"),
+    ("LA", "Lao PDR", "ລາວ", "lo", "south_east_asia", "lower_middle", "LAK"),
+    ("MN", "Mongolia", "Монгол Улс", "mn", "east_asia", "upper_middle", "MNT"),
+    ("MY", "Malaysia", "Malaysia", "ms", "south_east_asia", "upper_middle", "MYR"),
+    ("MM", "Myanmar", "မြန်မာ", "my", "south_east_asia", "lower_middle", "MMK"),
+    ("BD", "Bangladesh", "বাংলাদেশ", "bn", "south_asia", "lower_middle", "BDT"),
+    ("NP", "Nepal", "नेपाल", "ne", "south_asia", "lower_middle", "NPR"),
+    ("LK", "Sri Lanka", "ශ්\u200dරී ලංකාව", "si", "south_asia", "lower_middle", "LKR"),
+    ("FJ", "Fiji", "Viti", "fj", "pacific", "upper_middle", "FJD"),
 ]
 
-# code, English, Korean, Vietnamese, description (modelled on OECD MAPS, plus e-procurement)
+# code, name, description (modelled on OECD MAPS, plus e-procurement)
 PILLARS = [
     (
         "legal",
         "Legal, regulatory and policy framework",
-        "법·제도 및 정책 체계",
-        "Khung pháp lý, quy định và chính sách",
         "MAPS pillar I: the laws, regulations and policies that govern public procurement.",
     ),
     (
         "institutional",
         "Institutional framework and management capacity",
-        "제도적 체계 및 관리 역량",
-        "Khung thể chế và năng lực quản lý",
         "MAPS pillar II: how the system is organised, managed and staffed.",
     ),
     (
         "operations",
         "Procurement operations and market practices",
-        "조달 운영 및 시장 관행",
-        "Hoạt động mua sắm và thực tiễn thị trường",
         "MAPS pillar III: how procurement works in practice and how the market responds.",
     ),
     (
         "integrity",
         "Accountability, integrity and transparency",
-        "책임성, 청렴성 및 투명성",
-        "Trách nhiệm giải trình, liêm chính và minh bạch",
         "MAPS pillar IV: control, audit, complaints, civil society and anti-corruption.",
     ),
     (
         "eprocurement",
         "E-procurement",
-        "전자조달",
-        "Mua sắm điện tử",
-        "E-tendering, e-contracting, e-payment, e-catalogue and online shopping mall, supplier "
-        "registration and open data.",
+        "E-tendering, e-contracting, e-payment, e-catalogue and online shopping mall, supplier registration and open data.",
     ),
 ]
 
@@ -613,19 +505,30 @@ METHODOLOGY = {
 
 
 def _translate(instance, locale, **fields):
+    """The instance's translation into `locale` holding `fields`, created if missing;
+    saved only when something changed, so a second load writes nothing."""
     existing = instance.get_translation_or_none(locale)
     if existing is None:
         existing = instance.copy_for_translation(locale)
+    elif all(getattr(existing, name) == value for name, value in fields.items()):
+        return existing
     for name, value in fields.items():
         setattr(existing, name, value)
     existing.save()
     return existing
 
 
+def translated_locales(en: Locale) -> list[tuple[Locale, object]]:
+    """(locale, its terms module or None) for every locale but the source."""
+    locales = Locale.objects.exclude(pk=en.pk).order_by("language_code")
+    return [(locale, TERMS.get(locale.language_code)) for locale in locales]
+
+
 @transaction.atomic
-def load_countries(en: Locale, ko: Locale, vi: Locale) -> dict:
+def load_countries(en: Locale) -> dict:
     countries = {}
-    for code, name, name_ko, name_vi, local, lang, region, income, currency in COUNTRIES:
+    locales = translated_locales(en)
+    for code, name, local, lang, region, income, currency in COUNTRIES:
         country, _ = Country.objects.update_or_create(
             code=code,
             locale=en,
@@ -638,23 +541,29 @@ def load_countries(en: Locale, ko: Locale, vi: Locale) -> dict:
                 "currency": currency,
             },
         )
-        _translate(country, ko, name=name_ko)
-        _translate(country, vi, name=name_vi)
+        for locale, _terms in locales:
+            _translate(country, locale, name=country_name(code, locale.language_code) or name)
         countries[code] = country
     return countries
 
 
 @transaction.atomic
-def load_pillars_and_indicators(en, ko, vi) -> tuple[dict, dict]:
+def load_pillars_and_indicators(en: Locale) -> tuple[dict, dict]:
+    locales = translated_locales(en)
     pillars = {}
-    for order, (code, name, name_ko, name_vi, description) in enumerate(PILLARS):
+    local_pillars = {}  # (code, language) -> the pillar's translation
+    for order, (code, name, description) in enumerate(PILLARS):
         pillar, _ = Pillar.objects.update_or_create(
             code=code,
             locale=en,
             defaults={"name": name, "description": description, "sort_order": order},
         )
-        _translate(pillar, ko, name=name_ko)
-        _translate(pillar, vi, name=name_vi)
+        for locale, terms in locales:
+            if terms is not None:
+                name_t, description_t = terms.PILLARS[code]
+                local_pillars[code, locale.pk] = _translate(
+                    pillar, locale, name=name_t, description=description_t
+                )
         pillars[code] = pillar
     indicators = {}
     for order, (code, pillar, name, vtype, unit, cats, direction, definition) in enumerate(
@@ -675,9 +584,19 @@ def load_pillars_and_indicators(en, ko, vi) -> tuple[dict, dict]:
                 "sort_order": order,
             },
         )
-        name_ko, name_vi = INDICATOR_NAMES[code]
-        # The pillar FK of a translation points at the pillar in the same locale.
-        _translate(indicator, ko, name=name_ko, pillar=pillars[pillar].get_translation(ko))
-        _translate(indicator, vi, name=name_vi, pillar=pillars[pillar].get_translation(vi))
+        for locale, terms in locales:
+            if terms is None:
+                continue
+            name_t, definition_t, unit_t = terms.INDICATORS[code]
+            # The pillar FK of a translation points at the pillar in the same locale.
+            _translate(
+                indicator,
+                locale,
+                name=name_t,
+                definition=definition_t,
+                unit=unit_t,
+                methodology=terms.METHODOLOGY[vtype],
+                pillar=local_pillars[pillar, locale.pk],
+            )
         indicators[code] = indicator
     return pillars, indicators

@@ -463,6 +463,8 @@ LANG_TITLE = {
     "th": "ไทย",
     "mn": "Монгол",
     "lo": "ລາວ",
+    "pt": "Português",
+    "tet": "Tetun",
 }
 
 

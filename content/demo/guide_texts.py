@@ -14,6 +14,8 @@ PUBLISHER = {
     "th": "สำนักงานบริการจัดซื้อจัดจ้างภาครัฐของเกาหลี (PPS) คู่มือตัวอย่าง",
     "mn": "Солонгосын Төрийн худалдан авах ажиллагааны газар (PPS), жишээ гарын авлага",
     "lo": "ອົງການບໍລິການຈັດຊື້ຈັດຈ້າງສາທາລະນະຂອງເກົາຫຼີ (PPS), ຄູ່ມືຕົວຢ່າງ",
+    "pt": "Serviço de Contratação Pública da Coreia (PPS), guia de exemplo",
+    "tet": "Servisu Aprovizionamentu Públiku Koreia nian (PPS), matadalan ezemplu",
 }
 
 # slug -> language -> (title, summary, [paragraphs])
@@ -153,6 +155,24 @@ GUIDE_TEXT = {
                 "ຄວນວັດແທກສັດສ່ວນມູນຄ່າການຈັດຊື້ທີ່ຜ່ານລະບົບ ແລະ ເຜີຍແຜ່ທຸກໆປີ.",
             ],
         ),
+        "pt": (
+            "Introduzir a contratação eletrónica: um roteiro passo a passo",
+            "Fases, governação e gestão da mudança.",
+            [
+                "A maioria dos países passa à contratação eletrónica por fases. A primeira fase publica todos os anúncios de concurso e todas as adjudicações num único portal nacional, para que fornecedores e cidadãos vejam a mesma informação ao mesmo tempo.",
+                "A segunda fase recebe as propostas em linha: os fornecedores apresentam propostas cifradas, que são abertas eletronicamente à hora marcada, e a ata de abertura é publicada. A contratação, as encomendas e o pagamento seguem-se quando as entidades e os fornecedores confiam no sistema.",
+                "Cada fase precisa de uma base legal, de uma entidade responsável com orçamento, de formação para compradores e fornecedores e de um serviço de apoio. Meça a parte do valor da contratação que passa pelo sistema e publique-a todos os anos.",
+            ],
+        ),
+        "tet": (
+            "Introdús aprovizionamentu eletróniku: roteiru pasu ba pasu",
+            "Faze sira, governasaun no jestaun mudansa.",
+            [
+                "Nasaun barak muda ba aprovizionamentu eletróniku faze ba faze. Faze dahuluk publika anúnsiu konkursu no adjudikasaun hotu iha portál nasionál ida de'it, atu fornesedór no sidadaun sira haree informasaun hanesan iha tempu hanesan.",
+                "Faze daruak simu proposta online: fornesedór sira hatama proposta ne'ebé enkriptadu, ne'ebé loke eletronikamente iha oras ne'ebé define ona, no ata abertura nian publika. Kontratu, enkomenda no pagamentu tuir bainhira entidade no fornesedór sira fiar ona ba sistema.",
+                "Faze ida-idak presiza baze legál, entidade responsavel ida ho orsamentu, formasaun ba kompradór no fornesedór, no servisu apoiu. Sukat parte valór aprovizionamentu nian ne'ebé liu husi sistema no publika tinan-tinan.",
+            ],
+        ),
     },
     "online-shopping-mall": {
         "en": (
@@ -269,6 +289,24 @@ GUIDE_TEXT = {
                 "ຫຼັງຈາກນັ້ນ ໂຮງຮຽນ ຫຼື ກະຊວງສາມາດສັ່ງຊື້ໄດ້ໂດຍກົງ ໂດຍບໍ່ຕ້ອງຈັດການປະມູນເອງ.",
                 "ຮັກສາຄວາມໜ້າເຊື່ອຖືຂອງລາຍການສິນຄ້າ: ປັບປຸງລາຄາເປັນປະຈຳ, ເຜີຍແຜ່ທຸກຄຳສັ່ງຊື້, "
                 "ກວດກາຄຸນນະພາບສິນຄ້າທີ່ສົ່ງມອບ ແລະ ຍົກເລີກຜູ້ສະໜອງທີ່ບໍ່ສົ່ງມອບຕາມສັນຍາ.",
+            ],
+        ),
+        "pt": (
+            "Criar um catálogo eletrónico e uma loja em linha",
+            "Dos acordos-quadro às encomendas em linha.",
+            [
+                "Uma loja em linha permite aos organismos públicos encomendar bens comuns, como material de escritório, mobiliário e veículos, ao abrigo de acordos-quadro que a central de compras já pôs a concurso.",
+                "A central conduz o concurso, acorda preços e condições com vários fornecedores e lista os seus produtos num catálogo eletrónico. Uma escola ou um ministério encomenda então diretamente, sem concurso próprio.",
+                "Mantenha o catálogo honesto: atualize os preços com regularidade, publique todas as encomendas, verifique a qualidade do que é entregue e retire os fornecedores que não cumprem.",
+            ],
+        ),
+        "tet": (
+            "Harii katálogu eletróniku no loja online",
+            "Husi akordu-kuadru to'o enkomenda online.",
+            [
+                "Loja online ida permite entidade públika sira haruka sasán komún, hanesan material eskritóriu, mobília no veíkulu, tuir akordu-kuadru ne'ebé sentrál kompras halo ona konkursu.",
+                "Sentrál kompras halo konkursu, akorda presu no kondisaun ho fornesedór barak, no tau sira-nia produtu iha katálogu eletróniku. Depois eskola ida ka ministériu ida haruka direta, la presiza halo konkursu rasik.",
+                "Mantein katálogu ne'e onestu: atualiza presu regularmente, publika enkomenda hotu, verifika kualidade sasán ne'ebé entrega, no hasai fornesedór sira ne'ebé la entrega.",
             ],
         ),
     },
@@ -390,6 +428,24 @@ GUIDE_TEXT = {
                 "ແລະ ການລົງທະບຽນນັ້ນໃຊ້ໄດ້ກັບທຸກການປະມູນໃນທົ່ວປະເທດ.",
                 "ການລົງທະບຽນຕ້ອງເປີດກວ້າງ, ບໍ່ເສຍຄ່າ ແລະ ວ່ອງໄວ; ມັນບໍ່ແມ່ນການຄັດເລືອກເບື້ອງຕົ້ນ. "
                 "ຜູ້ສະໜອງຕ່າງປະເທດຕ້ອງມີຊ່ອງທາງລົງທະບຽນໄດ້ ເຖິງແມ່ນບໍ່ມີເລກອາກອນພາຍໃນ.",
+            ],
+        ),
+        "pt": (
+            "Registo de fornecedores, de uma vez por todas",
+            "Conceber um registo único que todos os concursos aceitam.",
+            [
+                "Quando cada comprador mantém a sua própria lista de fornecedores, uma empresa preenche os mesmos formulários e envia os mesmos certificados vezes sem conta. Um registo nacional único elimina esse peso.",
+                "O fornecedor regista-se uma vez, em linha, com o número fiscal, os documentos legais e os dados bancários. O registo confere os documentos com as bases de dados oficiais, e a inscrição é válida para todos os concursos do país.",
+                "O registo deve continuar aberto, gratuito e rápido; não é uma pré-qualificação. Os fornecedores estrangeiros precisam de uma forma de se registar sem número fiscal local.",
+            ],
+        ),
+        "tet": (
+            "Rejistu fornesedór, dala ida ba nafatin",
+            "Dezeña rejistu úniku ida ne'ebé konkursu hotu simu.",
+            [
+                "Bainhira kompradór ida-idak rai ninia lista fornesedór rasik, empreza ida prenxe formuláriu hanesan no haruka sertifikadu hanesan dala barak. Rejistu nasionál úniku ida hasai todan ne'e.",
+                "Fornesedór rejista dala ida, online, ho ninia númeru fiskál, dokumentu legál no dadus banku nian. Rejistu ne'e kompara dokumentu sira ho baze dadus ofisiál, no inskrisaun ne'e válidu ba konkursu hotu iha nasaun.",
+                "Rejistu tenke nakloke nafatin, gratuitu no lalais; ida ne'e la'ós pre-kualifikasaun. Fornesedór estranjeiru sira presiza dalan atu rejista maske sira la iha númeru fiskál lokál.",
             ],
         ),
     },

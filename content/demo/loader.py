@@ -132,19 +132,32 @@ def _translate_page(page, locale, title, summary=None):
     return translation
 
 
+DEMO_STEPS = 18
+
+
 @transaction.atomic
-def load_demo(stdout=None) -> dict:
+def load_demo(stdout=None, advance=None) -> dict:
+    """`advance(1)` is called after each of the DEMO_STEPS steps (a progress bar)."""
+    step = advance or (lambda _n=1: None)
     homes = ensure_home_pages()
+    step()
     translate_home_pages(homes)
+    step()
     en = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     ko = Locale.objects.get(language_code="ko")
     vi = Locale.objects.get(language_code="vi")
-    countries = load_countries(en, ko, vi)
-    pillars, indicators = load_pillars_and_indicators(en, ko, vi)
+    countries = load_countries(en)
+    step()
+    pillars, indicators = load_pillars_and_indicators(en)
+    step()
     values = load_values(countries, indicators)
-    topics = load_topics(en, ko, vi)
-    glossary = load_glossary(en, ko, vi, topics)
+    step()
+    topics = load_topics(en)
+    step()
+    glossary = load_glossary(en, topics)
+    step()
     assessment = load_assessment()
+    step()
 
     home = homes[settings.LANGUAGE_CODE]
     indexes = {}
@@ -153,15 +166,24 @@ def load_demo(stdout=None) -> dict:
         _translate_page(index, ko, title_ko)
         _translate_page(index, vi, title_vi)
         indexes[slug] = index
+    step()
 
     profiles = load_profiles(indexes["countries"], countries)
+    step()
     documents = load_documents(indexes["documents"], countries, topics)
+    step()
     guides = load_guides(indexes["guides"], countries, topics)
+    step()
     translate_partner_content(indexes, profiles, guides)
+    step()
     translate_profiles_and_guides(profiles, guides)
+    step()
     programmes = load_programmes(indexes["oda"], countries, topics, guides)
+    step()
     events = load_events(indexes["events"], countries, topics)
+    step()
     news = load_news(indexes["news"], countries, topics)
+    step()
     by_slug = {
         "profiles": {p.slug: p for p in profiles},
         "events": {p.slug: p for p in events},
@@ -173,6 +195,7 @@ def load_demo(stdout=None) -> dict:
             locale = {"ko": ko, "vi": vi}[code]
             _translate_page(by_slug[kind][slug], locale, title, summary)
             translated += 1
+    step()
     from wagtail.documents.models import Document
 
     return {

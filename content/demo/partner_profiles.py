@@ -1,14 +1,14 @@
 """Each partner country's profile in that country's language: title, summary and
-narrative, written by the team (draft translations, left at the default status)."""
+narrative, written by the team (draft translations, left at the default status).
+Timor-Leste has two official languages, Portuguese and Tetum: its profile is in both."""
 
 from .tree import para, section
 
 _SAMPLE = ("legal", "complaints", "sustainable")
 
-# country code: (language, title, summary, introduction, [(topic, html)])
+# (country code, language): (title, summary, introduction, [(topic, html)])
 PARTNER_PROFILES = {
-    "KH": (
-        "km",
+    ("KH", "km"): (
         "កម្ពុជា",
         "របៀបដែលលទ្ធកម្មសាធារណៈដំណើរការនៅកម្ពុជា និងប្រព័ន្ធ e-GP។",
         "តារាងសូចនាករខាងក្រោមទាញយកពីទិន្នន័យរបស់អាត្លាស។",
@@ -19,8 +19,7 @@ PARTNER_PROFILES = {
             )
         ],
     ),
-    "LA": (
-        "lo",
+    ("LA", "lo"): (
         "ລາວ",
         "ການຈັດຊື້ຈັດຈ້າງພາກລັດຢູ່ ສປປ ລາວ ດຳເນີນໄປແນວໃດ.",
         "ຕາຕະລາງຕົວຊີ້ວັດຂ້າງລຸ່ມນີ້ດຶງມາຈາກຂໍ້ມູນຂອງແອັດລາສ.",
@@ -39,8 +38,7 @@ PARTNER_PROFILES = {
             )
         ),
     ),
-    "TH": (
-        "th",
+    ("TH", "th"): (
         "ประเทศไทย",
         "การจัดซื้อจัดจ้างภาครัฐในประเทศไทยดำเนินการอย่างไร",
         "ตารางตัวชี้วัดด้านล่างดึงมาจากข้อมูลของแอตลาส",
@@ -58,8 +56,7 @@ PARTNER_PROFILES = {
             )
         ),
     ),
-    "MN": (
-        "mn",
+    ("MN", "mn"): (
         "Монгол Улс",
         "Монгол Улсад төрийн худалдан авах ажиллагаа хэрхэн явагддаг вэ.",
         "Доорх үзүүлэлтийн хүснэгтүүдийг Атласын мэдээллээс авсан.",
@@ -78,10 +75,9 @@ PARTNER_PROFILES = {
             )
         ),
     ),
-    "ID": (
-        "id",
+    ("ID", "id"): (
         "Indonesia",
-        "Cara kerja pengadaan publik di Indonesia, dengan sistem SPSE melalui LPSE.",
+        "Cara kerja pengadaan publik di Indonesia, dengan sistem SPSE yang dijalankan melalui LPSE.",
         "Tabel indikator di bawah ini diambil dari data Atlas.",
         [
             (
@@ -92,8 +88,7 @@ PARTNER_PROFILES = {
             )
         ],
     ),
-    "VN": (
-        "vi",
+    ("VN", "vi"): (
         "Việt Nam",
         "Hệ thống mua sắm công của Việt Nam và Hệ thống mạng đấu thầu quốc gia.",
         "Các bảng chỉ số dưới đây lấy từ dữ liệu của Atlas.",
@@ -104,6 +99,42 @@ PARTNER_PROFILES = {
                 "muasamcong.mpi.gov.vn.",
             ),
             ("legal", "Hoạt động đấu thầu được điều chỉnh bởi Luật Đấu thầu số 22/2023/QH15."),
+        ],
+    ),
+    ("TL", "pt"): (
+        "Timor-Leste",
+        "Como funciona a contratação pública em Timor-Leste, com o portal nacional de "
+        "aprovisionamento eletrónico.",
+        "Os quadros de indicadores abaixo vêm dos dados do Atlas.",
+        [
+            (
+                "eprocurement",
+                "Os concursos públicos de Timor-Leste são publicados no portal nacional de "
+                "aprovisionamento eletrónico, eprocurement.gov.tl.",
+            ),
+            (
+                "legal",
+                "Texto de exemplo: o regime jurídico do aprovisionamento faz do concurso público o "
+                "procedimento normal e fixa limiares para os procedimentos mais simples.",
+            ),
+        ],
+    ),
+    ("TL", "tet"): (
+        "Timor-Leste",
+        "Oinsá aprovizionamentu públiku la'o iha Timor-Leste, ho portál nasionál "
+        "aprovizionamentu eletróniku.",
+        "Tabela indikadór sira iha okos mai husi dadus Atlas nian.",
+        [
+            (
+                "eprocurement",
+                "Konkursu públiku Timor-Leste nian publika iha portál nasionál aprovizionamentu "
+                "eletróniku, eprocurement.gov.tl.",
+            ),
+            (
+                "legal",
+                "Testu ezemplu: rejime jurídiku aprovizionamentu nian halo konkursu públiku sai "
+                "prosedimentu normál no define limiar ba prosedimentu simples liu.",
+            ),
         ],
     ),
 }

@@ -53,6 +53,18 @@ HOME = {
         "ການປຽບທຽບລະບົບຂອງແຕ່ລະປະເທດ, ເອກະສານໂຄງການ ODA ແລະ ຄູ່ມື "
         "ທີ່ແບ່ງປັນໂດຍອົງການບໍລິການຈັດຊື້ຈັດຈ້າງສາທາລະນະຂອງເກົາຫຼີ.",
     ),
+    "pt": (
+        "Atlas da Contratação Pública",
+        "Como funciona a contratação pública na Ásia e no Pacífico: documentos de política, "
+        "comparações lado a lado dos sistemas nacionais, materiais de programas de APD e guias, "
+        "partilhados pelo Serviço de Contratação Pública da Coreia.",
+    ),
+    "tet": (
+        "Atlas Aprovizionamentu Públiku",
+        "Oinsá aprovizionamentu públiku la'o iha Ázia no Pasífiku: dokumentu polítika, "
+        "komparasaun ba sistema nasionál sira lado-ba-lado, materiál programa APD nian no "
+        "matadalan, ne'ebé Servisu Aprovizionamentu Públiku Koreia nian fahe.",
+    ),
 }
 
 
@@ -150,6 +162,8 @@ INDEX_TITLES = {
         "th": "ข้อมูลประเทศ",
         "mn": "Улс орнуудын танилцуулга",
         "lo": "ຂໍ້ມູນປະເທດ",
+        "pt": "Perfis dos países",
+        "tet": "Perfíl nasaun sira",
     },
     "guides": {
         "km": "បណ្ណាល័យសៀវភៅណែនាំ",
@@ -157,6 +171,8 @@ INDEX_TITLES = {
         "th": "คลังคู่มือ",
         "mn": "Гарын авлагын сан",
         "lo": "ຫ້ອງສະໝຸດຄູ່ມື",
+        "pt": "Biblioteca de guias",
+        "tet": "Biblioteka matadalan",
     },
     "oda": {
         "km": "កម្មវិធី ODA",
@@ -164,6 +180,8 @@ INDEX_TITLES = {
         "th": "โครงการ ODA",
         "mn": "ODA хөтөлбөрүүд",
         "lo": "ໂຄງການ ODA",
+        "pt": "Programas de APD",
+        "tet": "Programa APD",
     },
 }
 
@@ -181,8 +199,8 @@ def translate_partner_content(indexes: dict, profiles, guides: dict) -> int:
         for code, locale in _locales(titles).items():
             changed += _translate(indexes[slug], locale, title=titles[code])
     by_country = {page.country.code: page for page in profiles}
-    languages = _locales({language for language, *_ in PARTNER_PROFILES.values()})
-    for country, (code, title, summary, intro, sections) in PARTNER_PROFILES.items():
+    languages = _locales({language for _country, language in PARTNER_PROFILES})
+    for (country, code), (title, summary, intro, sections) in PARTNER_PROFILES.items():
         if country in by_country and code in languages:
             changed += _translate(
                 by_country[country],

@@ -5,9 +5,13 @@ source, so every page shows them as sample data. The few facts below come from
 the cited public sources.
 """
 
+import datetime
 import hashlib
 
-from content.data.models import IndicatorValue, parse_indicator_value
+from django.utils import timezone
+
+from content.data.models import IndicatorValue, IndicatorValueChange, parse_indicator_value
+from content.data.services import record_value_change
 
 YEARS = (2023, 2024)
 SAMPLE_SOURCE = "Procurement Atlas demo dataset (sample values, not real data)"
@@ -191,4 +195,17 @@ def load_values(countries: dict, indicators: dict) -> int:
                     )
                 )
     IndicatorValue.objects.bulk_create(rows, batch_size=500)
+    load_history(rows)
     return IndicatorValue.objects.count()
+
+
+def load_history(values: list[IndicatorValue]) -> None:
+    """The demo's years as history: each new value imported from its source, dated at
+    the end of its year, so the change log and the feeds read as a site with a past."""
+    started = timezone.now()
+    for value in values:
+        record_value_change(value, None, via=IndicatorValueChange.Via.IMPORT)
+    for year in {v.year for v in values}:  # changed_at is set on create: date it after
+        IndicatorValueChange.objects.filter(year=year, changed_at__gte=started).update(
+            changed_at=timezone.make_aware(datetime.datetime(year, 12, 31, 12))
+        )

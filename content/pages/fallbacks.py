@@ -20,16 +20,15 @@ do exist (made by wagtail-localize's tree sync) are treated as fallbacks too:
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.utils.translation import get_language
-from wagtail import hooks
 from wagtail.models import Locale, Page, Site
+from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
-from wagtail.views import serve_chain
 
 from content.data import names
 
-__all__ = ["Fallback", "fallback_for", "route_in_locale", "serve_with_fallback"]
+__all__ = ["Fallback", "fallback_for", "find_page", "route_in_locale", "serve_with_fallback"]
 
 REQUEST_ATTR = "atlas_fallback"
 
@@ -78,8 +77,45 @@ def route_in_locale(request, path: str, language_code: str):
         return None
 
 
+def find_page(request, path: str):
+    """(page, Fallback or None) for the page at ``path`` in the active language or, where
+    it has no live translation there, in the default language's tree; None when no
+    page has that path. Two queries whatever the depth (one on ``url_path``, one for
+    the specific page), where routing down the tree costs two per level: the roots
+    of each locale's tree come from Wagtail's cached site root paths."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    language, source = get_language(), settings.LANGUAGE_CODE
+    roots = {
+        r.language_code: r.root_path for r in Site.get_site_root_paths() if r.site_id == site.pk
+    }
+    tail = "".join(f"{component}/" for component in path.split("/") if component)
+    wanted = {
+        roots[code] + tail: code for code in dict.fromkeys((language, source)) if code in roots
+    }
+    found = {page.url_path: page for page in Page.objects.live().filter(url_path__in=wanted)}
+    for url_path, code in wanted.items():
+        if url_path in found:
+            page = found[url_path]
+            model = page.specific_class or Page
+            # An alias's original comes along: `fallback_for` shows it.
+            page = model.objects.select_related("locale", "alias_of__locale").get(pk=page.pk)
+            return page, (Fallback(page, language, code) if code != language else None)
+    return None
+
+
 def serve_with_fallback(request, path: str):
     """Wagtail's ``serve``, falling back to the default locale's page for a missing path."""
+    found = find_page(request, path)
+    if found is not None:
+        page, fallback = found
+        # Wagtail's serve (hooks: privacy, passwords, before_serve_page) takes the route from here.
+        request._wagtail_route_for_request = RouteResult(page)
+        if fallback is not None:
+            setattr(request, REQUEST_ATTR, fallback)
+        return wagtail_serve(request, path)
+    # Not a page's own path: a page type that routes sub-paths itself would answer here.
     if Page.route_for_request(request, path) is not None:
         return wagtail_serve(request, path)
     language = get_language()
@@ -91,16 +127,8 @@ def serve_with_fallback(request, path: str):
         raise Http404
     page, args, kwargs = route
     setattr(request, REQUEST_ATTR, Fallback(page, language, source_language))
-    # The same hook chain as wagtail.views.serve, so privacy, password
-    # restrictions and other before_serve_page hooks apply to fallbacks too.
-    chain = serve_chain
-    for fn in reversed(hooks.get_hooks("on_serve_page")):
-        chain = fn(chain)
-    for fn in hooks.get_hooks("before_serve_page"):
-        result = fn(page, request, args, kwargs)
-        if isinstance(result, HttpResponse):
-            return result
-    return chain(page, request, args, kwargs)
+    request._wagtail_route_for_request = route
+    return wagtail_serve(request, path)
 
 
 def fallback_for(request, page) -> Fallback | None:
@@ -115,7 +143,7 @@ def fallback_for(request, page) -> Fallback | None:
         return None
     alias_of_id = getattr(page, "alias_of_id", None)
     if alias_of_id:
-        original = Page.objects.select_related("locale").filter(pk=alias_of_id).first()
+        original = page.alias_of  # loaded with the page when `find_page` found it
         if original is not None and original.locale_id != page.locale_id:
             return Fallback(original, page.locale.language_code, original.locale.language_code)
     if getattr(request, "is_preview", False):

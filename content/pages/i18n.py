@@ -20,6 +20,8 @@ class LanguageLink:
     url: str
     translated: bool  # a real translation exists (else the link shows a fallback)
     current: bool
+    page: Page | None = None  # that translation, when it is a page's
+    href: str = ""  # where the switcher goes: `url` with the request's filters kept
 
 
 @dataclass(frozen=True)
@@ -70,15 +72,26 @@ def language_links(request, page: Page | None, current: str) -> list[LanguageLin
 
 def _language_links(request, page, current):
     translations = real_translations(page)
+    query = request.META.get("QUERY_STRING", "") if request else ""
     links = []
     for code, _name in settings.LANGUAGES:
-        if code in translations:
-            url, translated = translations[code].get_url(request=request), True
+        translation = translations.get(code)
+        if translation is not None:
+            url, translated = translation.get_url(request=request), True
+            href = f"{url}?{query}" if query else url  # a listing's filters and page
         else:
             url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
-            translated = page is None  # a view (search, compare): only UI strings to translate
+            href, translated = url, page is None  # a view: only UI strings to translate
         links.append(
-            LanguageLink(code, language_name_local(code), url, translated, code == current)
+            LanguageLink(
+                code,
+                language_name_local(code),
+                url,
+                translated,
+                code == current,
+                page=translation,
+                href=href,
+            )
         )
     return links
 

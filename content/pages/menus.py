@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from content.data.cached import cached
 from content.pages.models import (
     CountryIndexPage,
     EventIndexPage,
@@ -39,7 +40,11 @@ SECTIONS = [
 def section_urls(language_code: str) -> dict[str, str]:
     """{section key: URL in this language} for each section the site has; a section
     not yet translated links to its original under this language's prefix, where
-    it is served as a fallback."""
+    it is served as a fallback. Every page shows them: kept in the object cache."""
+    return cached(f"sections:{language_code}", lambda: _section_urls(language_code))
+
+
+def _section_urls(language_code: str) -> dict[str, str]:
     types = ContentType.objects.get_for_models(*[model for _key, model, _label in SECTIONS])
     source = settings.LANGUAGE_CODE
     pages = public_pages(

@@ -135,6 +135,11 @@ def is_anchor_page(page) -> bool:
     return page.depth <= 2 or f"{page._meta.app_label}.{page._meta.model_name}" in anchor_types
 
 
+# Permissions no model declares: wagtail-localize creates this one in a data
+# migration, so a flushed database (transactional tests) lacks it until remade.
+_UNDECLARED = {SUBMIT_TRANSLATION: ("translation", "Can submit translations")}
+
+
 def ensure_permissions(apps) -> None:
     """Django creates permissions after the last migration; roles need them before."""
     for app_config in apps.get_app_configs():
@@ -143,6 +148,14 @@ def ensure_permissions(apps) -> None:
         if getattr(app_config, "models_module", None) is None:
             app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    for name, (model, label) in _UNDECLARED.items():
+        app_label, codename = name.split(".")
+        content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
+        Permission.objects.get_or_create(
+            content_type=content_type, codename=codename, defaults={"name": label}
+        )
 
 
 def _permissions(apps, names: list[str]):

@@ -15,7 +15,11 @@ def _after_migrate(sender, **kwargs):
 
 def _on_page_created(sender, instance, created, raw=False, **kwargs):
     # post_save names the concrete page class as sender, so listen to all and pick pages.
-    if created and not raw and isinstance(instance, Page) and is_anchor_page(instance):
+    if not created or raw or not isinstance(instance, Page):
+        return
+    if instance.depth == 1:  # a new root (a flushed database): the workflow hangs off it
+        sync_roles(live_apps)
+    elif is_anchor_page(instance):
         grant_page_permissions(live_apps)
 
 

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
 from wagtail.models import Page, ReferenceIndex
+from wagtail_localize.models import Translation
 
 from .downloads import download_counts
 
@@ -24,7 +25,20 @@ def submit_for_review(request, page_id):
     if not (permissions.can_edit() and permissions.can_submit_for_moderation()):
         raise PermissionDenied
     if request.method == "POST":
-        if page.latest_revision is None:
+        # wagtail-localize keeps the translated strings beside the page until it
+        # saves the target; save them as a draft revision, so what is reviewed
+        # (and published on approval) is the translation, not the copied source.
+        translation = (
+            Translation.objects.filter(
+                source__object_id=page.translation_key, target_locale=page.locale, enabled=True
+            )
+            .exclude(source__locale=page.locale)
+            .first()
+        )
+        if translation is not None:
+            translation.save_target(user=request.user, publish=False)
+            page = Page.objects.get(pk=page.pk).specific
+        elif page.latest_revision is None:
             page.save_revision(user=request.user)
         page.get_workflow().start(page, request.user)
         messages.success(

@@ -290,5 +290,14 @@ class DatabaseBackend:
             :limit
         ]
 
+    def known_terms(self, terms: set[str], locales: list[str]) -> set[str]:
+        """Those of `terms` that some entry in `locales` holds: one indexed query per term."""
+        entries = SearchEntry.objects.filter(locale__in=locales)
+        return {
+            term
+            for term in terms
+            if entries.filter(_containing(term), all_terms__contains=f" {term} ").exists()
+        }
+
     def status(self) -> dict:
         return {"backend": self.name, "status": "ok", "documents": SearchEntry.objects.count()}

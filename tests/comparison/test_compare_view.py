@@ -8,6 +8,7 @@ from django.http import QueryDict
 from openpyxl import load_workbook
 
 from content.comparison.params import CompareParams, parse_compare_query, to_query
+from content.data.models import Country, IndicatorValue
 from tests.comparison.factories import grid
 
 URL = "/en/compare/"
@@ -55,7 +56,9 @@ def test_table_values_units_sources_and_no_data(client, small_world):
     # Cambodia has no share and no days
     cambodia_cells = re.findall(r'data-country="KH">\s*(.*?)\s*</td>', html, re.S)
     assert sum('<span class="value">no data</span>' in c for c in cambodia_cells) == 2
-    assert "Sample data." in html  # Viet Nam's share is sample data
+    # Viet Nam's share is sample data, labelled in its own cell (no blanket banner)
+    vietnam_cells = re.findall(r'data-country="VN">\s*(.*?)\s*</td>', html, re.S)
+    assert sum("badge--sample" in c for c in vietnam_cells) == 1
 
 
 @pytest.mark.django_db
@@ -331,3 +334,47 @@ def test_an_unknown_chart_indicator_is_named_not_dropped(client, small_world):
     assert response.status_code == 200
     html = response.content.decode()
     assert 'role="alert"' in html and "ep-nope" in html.split('role="alert"', 1)[1]
+
+
+@pytest.mark.django_db
+def test_rendered_table_is_kept_until_a_value_changes(
+    client, settings, django_capture_on_commit_callbacks
+):
+    """The compare body comes from the object cache; saving a value (the content
+    version moving once it commits) shows at once, and the language is part of the key."""
+    from django.core.cache import cache
+
+    settings.OBJECT_CACHE_SECONDS = 600
+    cache.clear()
+    grid(2, 2)
+    value = IndicatorValue.objects.order_by("-year", "pk").first()
+    codes = ",".join(c.code.lower() for c in Country.objects.all())
+    url = f"{URL}?countries={codes}"
+    assert "4321" not in client.get(url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        value.value, value.numeric_value = "4321", 4321
+        value.save()
+    assert re.search(r"4,?321", client.get(url).content.decode())
+    assert 'lang="ko"' in client.get(url.replace("/en/", "/ko/")).content.decode()
+    cache.clear()
+
+
+@pytest.mark.django_db
+def test_names_shown_in_english_on_a_khmer_page_say_so(client, small_world):
+    """Indicators and pillars with no Khmer name show the English one, marked lang="en"
+    for screen readers and hyphenation; a Khmer name carries no mark."""
+    html = client.get("/km/compare/?countries=kr,kh&indicators=digital,award-days").content.decode()
+    table = html.split('class="compare-table', 1)[1].split("</table>", 1)[0]
+    assert '<th scope="row"><span lang="en">Share online</span>' in table
+    assert (
+        '<th scope="colgroup" colspan="3"><span lang="en">Digital procurement</span></th>' in table
+    )
+    assert '<th scope="row">ចំនួនថ្ងៃ' in table
+    scores = html.split('class="scores-table"', 1)[1].split("</table>", 1)[0]
+    assert '<th scope="row"><span lang="en">Digital procurement</span></th>' in scores
+    form = html.split('<form class="compare-form', 1)[1].split("</form>", 1)[0]
+    assert '> <span lang="en">Share online</span></label>' in form
+    assert "> ចំនួនថ្ងៃ</label>" in form
+    # In English nothing is marked.
+    english = client.get(f"{URL}?countries=kr,kh&indicators=digital").content.decode()
+    assert '<span lang="en">' not in english

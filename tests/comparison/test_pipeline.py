@@ -85,4 +85,5 @@ def test_score_and_chart_history(small_world):
 def test_form_options_in_the_readers_language(small_world):
     countries, pillars = form_options(load(PARAMS, "km"), "km")
     assert ("KH", "កម្ពុជា") in countries
-    assert pillars[1] == ("speed", "Speed", [("award-days", "ចំនួនថ្ងៃ")])
+    # The pillar has no Khmer name: shown in English and marked so; the indicator's is Khmer.
+    assert pillars[1] == ("speed", "Speed", "en", [("award-days", "ចំនួនថ្ងៃ", "")])

@@ -124,6 +124,7 @@ def test_create_oda_programme(admin_client, parents):
             "countries": inline_formset([{"country": CountryFactory(code="TL").pk}]),
             "topics": inline_formset([]),
             "related_links": inline_formset([]),
+            "files": inline_formset([]),
         },
     )
     assert page.start_year == 2023 and page.country_codes() == ["TL"]

@@ -7,6 +7,7 @@ back at the end (each test runs in a savepoint within it).
 import datetime
 
 import pytest
+from django.conf import settings
 from django.db import transaction
 from wagtail.documents.models import Document
 from wagtail.models import Locale
@@ -177,7 +178,9 @@ def test_search_document_lists_attachments_and_topics(db):
 def test_glossary_concepts_bridge_languages(db):
     rows = GlossaryTerm.objects.filter(concept="e-procurement")
     terms = {row.locale.language_code: row.term for row in rows}
-    assert terms == {"en": "e-procurement", "ko": "전자조달", "vi": "mua sắm điện tử"}
+    assert set(terms) == {code for code, _name in settings.LANGUAGES}
+    assert terms["en"] == "e-procurement" and terms["ko"] == "전자조달"
+    assert terms["km"] == "លទ្ធកម្មតាមប្រព័ន្ធអេឡិចត្រូនិក"
 
 
 def test_korean_profile_uses_korean_names(client, db):
@@ -265,6 +268,9 @@ SCRIPTS = {
 }
 VIETNAMESE = set("ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
 ENGLISH_WORDS = {"the", "and", "of", "to", "is", "for", "with", "from", "in", "on", "a"}
+PORTUGUESE_WORDS = {"de", "da", "do", "dos", "das", "que", "para", "um", "uma", "em", "e", "com"}
+# Tetum borrows Portuguese nouns but not these function words.
+TETUM_WORDS = {"iha", "sira", "ne'ebé", "ne'e", "husi", "ba", "atu"}
 
 
 def in_language(text: str, language: str) -> bool:
@@ -283,6 +289,12 @@ def in_language(text: str, language: str) -> bool:
         return sum(ch.lower() in VIETNAMESE for ch in letters) / len(letters) > 0.1
     if language == "id":
         return english < 0.02 and {"dan", "yang"} & set(words)
+    # "a" is a Portuguese word too.
+    english = sum(w in ENGLISH_WORDS - {"a"} for w in words) / len(words)
+    if language == "pt":
+        return english < 0.02 and PORTUGUESE_WORDS & set(words) and not TETUM_WORDS & set(words)
+    if language == "tet":
+        return english < 0.02 and bool(TETUM_WORDS & set(words))
     raise AssertionError(f"no check for {language}")
 
 
@@ -309,7 +321,7 @@ def test_every_offered_file_is_written_in_its_language(db):
         if not in_language(extract_document(file.document), file.language):
             wrong.append(f"{file.document.title} offered as {file.language}")
     assert not wrong
-    assert {"en", "ko", "vi", "km", "id", "th", "mn", "lo"} <= {lang for _, lang in checked}
+    assert {code for code, _name in settings.LANGUAGES} <= {lang for _, lang in checked}
 
 
 def test_the_lao_guide_pdf_extracts_to_lao_text(db):
@@ -330,7 +342,7 @@ def test_guide_language_filter_offers_only_languages_files_have(client, db):
     assert "fr" not in offered and "other" not in offered
 
 
-LOCALE_CODES = ["ko", "vi", "km", "id", "th", "mn", "lo"]
+LOCALE_CODES = ["ko", "vi", "km", "id", "th", "mn", "lo", "pt", "tet"]
 
 
 @pytest.mark.parametrize("code", LOCALE_CODES)
@@ -347,10 +359,19 @@ def test_home_and_three_guides_in_every_locale_with_their_files(client, db, code
         assert f'hreflang="{code}"' in html, guide.url  # its file in the locale's language
 
 
-PARTNERS = {"KH": "km", "LA": "lo", "TH": "th", "MN": "mn", "ID": "id", "VN": "vi"}
+PARTNERS = [
+    ("KH", "km"),
+    ("LA", "lo"),
+    ("TH", "th"),
+    ("MN", "mn"),
+    ("ID", "id"),
+    ("VN", "vi"),
+    ("TL", "pt"),  # Timor-Leste's two official languages
+    ("TL", "tet"),
+]
 
 
-@pytest.mark.parametrize(("country", "code"), sorted(PARTNERS.items()))
+@pytest.mark.parametrize(("country", "code"), PARTNERS)
 def test_partner_profile_exists_in_the_countrys_language(client, db, country, code):
     page = CountryProfilePage.objects.live().get(locale__language_code=code, country__code=country)
     assert in_language(f"{page.title} {page.summary}", code)
@@ -371,9 +392,9 @@ def test_programme_shows_its_materials_in_the_readers_language(client, db):
         km, copy_parents=True
     )
     translation.save_revision().publish()
-    html = assert_renders(client, translation.url)
-    assert 'hreflang="km"' in html and 'hreflang="en"' not in html
-    assert "ការដាក់ឱ្យប្រើលទ្ធកម្មអេឡិចត្រូនិក" in html
+    files = _files_section(assert_renders(client, translation.url))
+    assert 'hreflang="km"' in files and 'hreflang="en"' not in files
+    assert "ការដាក់ឱ្យប្រើលទ្ធកម្មអេឡិចត្រូនិក" in files
 
 
 def test_programme_falls_back_to_the_english_file_labelled_english(client, db):
@@ -381,6 +402,28 @@ def test_programme_falls_back_to_the_english_file_labelled_english(client, db):
     ko = Locale.objects.get(language_code="ko")
     translation = page.copy_for_translation(ko, copy_parents=True)
     translation.save_revision().publish()
-    html = assert_renders(client, translation.url)
-    assert 'hreflang="en"' in html
-    assert "English" in html.split('hreflang="en"')[1][:400]
+    files = _files_section(assert_renders(client, translation.url))
+    assert 'hreflang="en"' in files and 'hreflang="ko"' not in files
+    # The file's language is named in the reader's language (CLDR): English is 영어.
+    assert "영어" in files.split('hreflang="en"')[1][:400]
+
+
+def _files_section(html: str) -> str:
+    start = html.index('<section class="files"')
+    return html[start : html.index("</section>", start)]
+
+
+def test_the_demo_loads_its_years_as_history(client, db):
+    """Each demo value arrives as an import from its source, dated in its year, so the
+    change log and the Atom feeds have entries, readable and naming no staff member."""
+    from content.data.models import IndicatorValueChange
+
+    assert IndicatorValueChange.objects.count() == IndicatorValue.objects.count()
+    years = {(c.year, c.changed_at.year) for c in IndicatorValueChange.objects.all()[:200]}
+    assert all(year == changed for year, changed in years)
+    log = client.get("/en/compare/changes/kh/").content.decode()
+    assert "Imported from" in log and "2023" in log and "2024" in log
+    feed = client.get("/ko/compare/feeds/country/KH/").content.decode()
+    assert feed.count("<entry>") >= 10 and "<updated>" in feed
+    assert "캄보디아" in feed and "KH · " not in feed
+    assert "admin" not in feed.split("<entry>", 1)[1]

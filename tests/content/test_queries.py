@@ -4,6 +4,8 @@ queries whatever the number of countries, indicators and documents."""
 import datetime
 
 import pytest
+from django.conf import settings
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -11,6 +13,7 @@ from wagtail.documents.models import Document
 
 from content.data import models as d
 from content.pages import models as m
+from tests.comparison.factories import translate
 
 from .factories import (
     CountryFactory,
@@ -132,3 +135,93 @@ def test_query_counts_do_not_grow_with_data(client, site_tree, django_assert_max
         assert response.status_code == 200
     big_profile = client.get(profile.url).content.decode()
     assert big_profile.count('scope="row"') == 16  # every indicator shows
+
+
+LOCALES = [code for code, _name in settings.LANGUAGES]
+MAX_QUERIES = 12
+
+
+@pytest.fixture
+def object_cache(settings):
+    """The object cache on, as in production (test settings turn it off), empty."""
+    settings.OBJECT_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def every_page_type(site_tree, object_cache):
+    """One page of every public type, in English; the documents section and one
+    profile translated into Korean, one country's name into Khmer; every other
+    locale is served by fallback."""
+    home = site_tree["en"]
+    indexes = {model: add_page(home, model, model.__name__.lower()) for model in INDEXES}
+    countries = grow(indexes, 0, 2)
+    about = add_page(home, m.StandardPage, "about", body="<p>Who we are.</p>")
+    curated = add_page(home, m.ComparisonPage, "curated", countries=countries)
+    ko = site_tree["ko"].locale
+    profile = m.CountryProfilePage.objects.get(country=countries[0])
+    document = m.PolicyDocumentPage.objects.filter(locale=site_tree["en"].locale).first()
+    for page in (profile, document):
+        copy = page.copy_for_translation(ko, copy_parents=True)
+        copy.title = f"{page.title} (ko)"
+        copy.save_revision().publish()
+    translate(countries[0], "km", name="ប្រទេស")
+    pages = [home, about, curated, *indexes.values()]
+    for model in (m.CountryProfilePage, m.PolicyDocumentPage, m.ODAProgrammePage):
+        pages.append(model.objects.filter(locale=home.locale).first())
+    for model in (m.GuidePage, m.EventPage, m.NewsPage):
+        pages.append(model.objects.filter(locale=home.locale).first())
+    urls = {type(page).__name__: page.url for page in pages}
+    urls["listing, filtered by country"] = (
+        indexes[m.PolicyDocumentIndexPage].url + "?country=" + countries[0].code.lower()
+    )
+    urls["compare, every country"] = "/en/compare/?countries=" + ",".join(
+        c.code.lower() for c in d.Country.objects.filter(locale__language_code="en")
+    )
+    urls["search"] = "/en/search/?q=land"
+    return {"indexes": indexes, "urls": urls}
+
+
+def counts_in_every_locale(client, urls) -> dict[str, dict[str, int]]:
+    return {
+        name: {code: count_queries(client, url.replace("/en/", f"/{code}/", 1)) for code in LOCALES}
+        for name, url in urls.items()
+    }
+
+
+def test_every_page_type_costs_the_same_few_queries_in_every_locale(client, every_page_type):
+    """At most 12 queries per page, the same in every locale (a fallback costs no more
+    than a translation), and the same again with ten times the data."""
+    urls = every_page_type["urls"]
+    small = counts_in_every_locale(client, urls)
+    over = {name: c for name, c in small.items() if max(c.values()) > MAX_QUERIES}
+    # Search in a locale other than English asks one thing more, by design: which
+    # English results have a translation there (search/fallback.py).
+    uneven = {
+        name: c
+        for name, c in small.items()
+        if len({n - (name == "search" and code != "en") for code, n in c.items()}) > 1
+    }
+    assert not over and not uneven, {"over 12": over, "not the same in every locale": uneven}
+
+    grow(every_page_type["indexes"], 2, 18)  # 20 countries, indicators and pages of each kind
+    big = counts_in_every_locale(client, urls)
+    assert big == small
+
+
+def test_the_object_cache_follows_publishing(
+    client, site_tree, object_cache, django_capture_on_commit_callbacks
+):
+    """The menu and a listing's filters come from the object cache, and a publish
+    (the content version moving once it commits) shows in them at once."""
+    home = site_tree["en"]
+    documents = add_page(home, m.PolicyDocumentIndexPage, "documents")
+    assert "/en/news/" not in client.get(documents.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        add_page(home, m.NewsIndexPage, "news")
+        CountryFactory(code="FJ", name="Fiji")
+    html = client.get(documents.url).content.decode()
+    assert 'href="/en/news/"' in html
+    assert ">Fiji</option>" in html

@@ -31,6 +31,19 @@ def test_catalog_is_complete(po_path):
     assert po.metadata.get("Language") == po_path.parts[-3]
 
 
+def msgids(po_path) -> set[str]:
+    return {e.msgid for e in polib.pofile(str(po_path)) if not e.obsolete}
+
+
+@pytest.mark.parametrize("po_path", CATALOGS, ids=lambda p: p.parts[-3])
+def test_catalog_has_every_string_the_others_have(po_path):
+    """A locale added on one branch misses the strings other branches added meanwhile;
+    those would show in English to its readers."""
+    everywhere = set().union(*(msgids(path) for path in CATALOGS))
+    missing = sorted(everywhere - msgids(po_path))
+    assert not missing, f"{po_path.parts[-3]}: missing {missing}"
+
+
 @pytest.mark.parametrize("po_path", CATALOGS, ids=lambda p: p.parts[-3])
 def test_translations_keep_their_placeholders(po_path):
     for entry in polib.pofile(str(po_path)):

@@ -113,6 +113,17 @@ def test_switcher_goes_to_the_same_page_and_marks_real_translations(client, abou
         assert ("is-fallback" in link.group(0)) is (code not in {"en", "ko"})
 
 
+def test_switcher_keeps_the_filters_of_a_listing(client, about_tree):
+    """A filtered listing stays filtered in the other language, translated or not;
+    hreflang still names each version itself, as the canonical URL does."""
+    html = get(client, "/en/about/?year=2024&type=report&page=2")
+    nav = switcher(html)
+    query = "?year=2024&amp;type=report&amp;page=2"
+    assert f'<a href="/ko/about/{query}" hreflang="ko" lang="ko">' in nav
+    assert f'<a href="/km/about/{query}" hreflang="km" lang="km" class="is-fallback"' in nav
+    assert '<link rel="alternate" hreflang="ko" href="http://testserver/ko/about/">' in html
+
+
 def test_pages_with_no_english_original_are_not_invented(client, about_tree):
     assert client.get("/km/no-such-page/").status_code == 404
     assert client.get("/en/no-such-page/").status_code == 404

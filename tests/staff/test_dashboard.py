@@ -88,8 +88,10 @@ def test_each_role_sees_its_panels(login, tree, staff):
     assert "procurement</td>" not in data
     assert "Translation status" not in data
 
+    # The Korean translator's admin speaks Korean.
     translator = login(staff["ko"]).get(reverse("wagtailadmin_home")).content.decode()
-    assert "Translation status" in translator and "Indicators missing values" not in translator
+    assert "번역 현황" in translator and "값이 빠진 지표" not in translator
+    assert "Translation status" not in translator
 
 
 def test_imports_and_deletions_reach_the_audit_log(login, staff, db):
@@ -111,3 +113,31 @@ def test_imports_and_deletions_reach_the_audit_log(login, staff, db):
     assert deleted.object_id == str(value.pk) and deleted.user == staff["data"]
     history = client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
     assert "Import indicator values" in history or "import of indicator values" in history
+
+
+def test_page_and_document_deletions_reach_the_audit_log(login, staff, tree, admin_user):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+    from wagtail.models import Page, PageLogEntry
+
+    from .conftest import pdf_bytes
+
+    # An editor deletes a draft of their own through the admin's delete view.
+    draft = add_policies(tree["policies"], 1)[0]
+    draft.unpublish()
+    editor = login(staff["editor"])
+    assert editor.post(reverse("wagtailadmin_pages:delete", args=[draft.pk])).status_code == 302
+    assert not Page.objects.filter(pk=draft.pk).exists()
+    entry = PageLogEntry.objects.get(page_id=draft.pk, action="wagtail.delete")
+    assert entry.user == staff["editor"] and entry.label == "Law-0"
+
+    document = Document(title="Old guide")
+    document.file.save("old.pdf", ContentFile(pdf_bytes()), save=False)
+    document.save()
+    admin = login(admin_user)
+    response = admin.post(reverse("wagtaildocs:delete", args=[document.pk]))
+    assert response.status_code == 302 and not Document.objects.exists()
+    entry = ModelLogEntry.objects.get(action="wagtail.delete", object_id=str(document.pk))
+    assert entry.user == admin_user and entry.label == "Old guide"
+    history = admin.get(reverse("wagtailadmin_reports:site_history")).content.decode()
+    assert "Old guide" in history and "Law-0" in history

@@ -34,6 +34,7 @@ def policy_form(slug, **extra):
             "issuing_body": "Parliament",
             "publication_date": "2024-01-02",
             "source_url": "",
+            "translation_status": "draft",
             "body": streamfield([]),
             "countries": inline_formset([]),
             "topics": inline_formset([]),
@@ -152,3 +153,13 @@ def test_translators_and_editors_cannot_manage_data(login, staff):
     for role in ("editor", "vi", "reviewer"):
         client = login(staff[role])
         assert refused(client.get(reverse("wagtailsnippets_data_indicatorvalue:add")))
+
+
+def test_import_menu_is_shown_only_to_those_who_may_import(login, staff):
+    import_url = reverse("import_indicators")
+    for role in ("editor", "reviewer", "vi", "ko", "oda"):
+        client = login(staff[role])
+        assert f'"{import_url}"' not in client.get(reverse("wagtailadmin_home")).content.decode()
+        assert refused(client.get(import_url))
+    client = login(staff["data"])
+    assert f'"{import_url}"' in client.get(reverse("wagtailadmin_home")).content.decode()

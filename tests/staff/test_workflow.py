@@ -1,13 +1,16 @@
 """Review before publishing, for source pages and translations, through the admin's views."""
 
 import datetime
+import io
 
+import polib
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, WorkflowState
+from wagtail_localize.models import Translation
 
 from content.pages import models as m
 from content.staff.roles import WORKFLOW_NAME
@@ -25,6 +28,23 @@ def workflow_action(client, page, action, comment=""):
         "wagtailadmin_pages:workflow_action", args=[page.pk, action, state.current_task_state.pk]
     )
     return client.post(url, {"comment": comment})
+
+
+def translate_strings(client, page, locale, strings):
+    translation = Translation.objects.get(
+        source__object_id=page.translation_key, target_locale=locale
+    )
+    download = reverse("wagtail_localize:download_pofile", args=[translation.pk])
+    po = polib.pofile(client.get(download).content.decode())
+    for entry in po:
+        entry.msgstr = strings.get(entry.msgid, "")
+    upload = io.BytesIO(str(po).encode())
+    upload.name = "translation.po"
+    response = client.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
+        {"file": upload, "next": reverse("wagtailadmin_home")},
+    )
+    assert response.status_code == 302
 
 
 def submit_new_policy(client, parent, slug, **extra):
@@ -108,6 +128,10 @@ def test_translation_is_reviewed_before_it_is_published(login, staff, tree):
     korean = page.get_translation(ko)
     assert not korean.live
     assert translator.get(edit_url(korean)).status_code == 200  # wagtail-localize's editor
+    # The translator's strings (here by PO file, as the editor's upload does) stay
+    # beside the page until it is submitted: the review is of the translated text.
+    translate_strings(translator, page, ko, {"Source-Law": "원천법", "Summary": "요약문"})
+    assert Page.objects.get(pk=korean.pk).get_latest_revision_as_object().title == "Source-Law"
     # The Korean section of the explorer offers review (that editor cannot submit).
     review = reverse("staff_submit_for_review", args=[korean.pk])
     listing = translator.get(reverse("wagtailadmin_explore", args=[korean.get_parent().pk]))
@@ -123,7 +147,8 @@ def test_translation_is_reviewed_before_it_is_published(login, staff, tree):
     )
     assert not Page.objects.get(pk=korean.pk).live
     workflow_action(login(staff["reviewer"]), korean, "approve")
-    assert Page.objects.get(pk=korean.pk).live
+    published = Page.objects.get(pk=korean.pk).specific
+    assert published.live and (published.title, published.summary) == ("원천법", "요약문")
 
 
 def test_submit_for_review_needs_edit_permission(login, staff, tree):

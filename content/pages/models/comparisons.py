@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
@@ -11,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from content.comparison.params import CompareParams
 from content.comparison.presenters import chart_context
 from content.comparison.service import build_comparison
+from content.data.cached import cached
 from content.data.models import in_source_locale
 
 from .base import AtlasPage
@@ -74,6 +76,14 @@ class ComparisonPage(AtlasPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):  # the editor's unsaved choices
+            context.update(self.comparison_context())
+        else:  # the same for every reader of this language until the content changes
+            key = f"comparison-page:{self.pk}:{get_language()}"
+            context.update(cached(key, self.comparison_context))
+        return context
+
+    def comparison_context(self) -> dict:
         params = CompareParams(
             countries=sorted({c.code.upper() for c in self.countries.all()}),
             indicators=sorted({i.code for i in self.indicators.all()}),
@@ -81,9 +91,7 @@ class ComparisonPage(AtlasPage):
             baseline=(self.baseline or "").upper() or None,
         )
         comparison = build_comparison(params)
-        context["comparison"] = comparison
-        context.update(chart_context(comparison))
-        return context
+        return {"comparison": comparison, **chart_context(comparison)}
 
     def country_codes(self) -> list[str]:
         return sorted({c.code for c in self.countries.all()})

@@ -6,10 +6,12 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail_localize.fields import TranslatableField
 
+from content.data.cached import cached
 from content.data.formatting import collate_sort
 from content.data.models import Country, Region, Topic
 from content.data.selectors import glossary_entries, localized
@@ -60,7 +62,7 @@ class ListingIndexPage(AtlasPage):
     type_label = _("Type")
     type_choices = ()
     ordering = ("-first_published_at",)
-    prefetch = ("countries__country",)
+    prefetch = ("countries",)  # inlines loaded with their rows (prefetch_links)
     per_page = 12
     filter_topics = True
     search_type = "index"
@@ -101,7 +103,11 @@ class ListingIndexPage(AtlasPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = self.read_filters(request)
-        qs = self.base_queryset(filters).order_by(*self.ordering).prefetch_related(*self.prefetch)
+        qs = (
+            self.base_queryset(filters)
+            .order_by(*self.ordering)
+            .prefetch_related(*[self.prefetch_links(name) for name in self.prefetch])
+        )
         paginator = Paginator(qs, self.per_page)
         page_obj = paginator.get_page(request.GET.get("page"))
         items = list(page_obj.object_list)
@@ -113,7 +119,6 @@ class ListingIndexPage(AtlasPage):
         for item in items:
             links = item.countries.all() if hasattr(item, "countries") else []
             item.country_list = [names[link.country.translation_key] for link in links]
-        source_countries = list(Country.objects.filter(locale__language_code="en"))
         context.update(
             source_language=settings.LANGUAGE_CODE,
             items=items,
@@ -121,15 +126,28 @@ class ListingIndexPage(AtlasPage):
             page_obj=page_obj,
             filters=filters,
             filter_query=self.filter_query(filters),
-            country_options=collate_sort(
-                source_countries, Country.name_in, self.locale.language_code
-            ),
-            topic_options=self.topic_options() if self.filter_topics else [],
-            type_options=self.type_options(),
             type_label=self.type_label,
-            year_options=self.year_options(self.base_queryset({})),
+            # The same for every visitor until the content changes: the object cache.
+            **cached(f"listing-options:{self.pk}", self.filter_options),
         )
         return context
+
+    def filter_options(self) -> dict:
+        """What the filters offer: every country and topic, the types and years present."""
+        language = self.locale.language_code
+        source_countries = list(Country.objects.filter(locale__language_code="en"))
+        return {
+            "country_options": collate_sort(source_countries, Country.name_in, language),
+            "topic_options": self.topic_options() if self.filter_topics else [],
+            "type_options": self.type_options(),
+            "year_options": self.year_options(self.base_queryset({})),
+        }
+
+    def prefetch_links(self, name: str):
+        """`countries` or `files` with the row each link points to, in one query."""
+        related = self.listing_model._meta.get_field(name).related_model
+        target = {"countries": "country", "files": "document"}[name]
+        return Prefetch(name, queryset=related.objects.select_related(target))
 
     def type_options(self) -> list:
         return list(self.type_choices)
@@ -183,7 +201,7 @@ class PolicyDocumentIndexPage(ListingIndexPage):
     type_label = _("Document type")
     type_choices = DocumentType.choices
     ordering = ("-publication_date", "title")
-    prefetch = ("countries__country", "files__document")
+    prefetch = ("countries", "files")
     subpage_types = ["pages.PolicyDocumentPage"]
 
     class Meta:
@@ -235,7 +253,7 @@ class GuideLibraryPage(ListingIndexPage):
     type_label = _("Language")
     type_choices = FILE_LANGUAGES
     ordering = ("-publication_date", "title")
-    prefetch = ("countries__country", "files__document")
+    prefetch = ("countries", "files")
     subpage_types = ["pages.GuidePage"]
 
     class Meta:

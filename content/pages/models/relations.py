@@ -89,20 +89,29 @@ class Photo(Orderable):
 
 
 class TaggedPageMixin:
-    """For pages with `countries` and `topics` inlines (related names)."""
+    """For pages with `countries` and `topics` inlines (related names).
+
+    A rendering asks for the links several times (related pages, the countries and
+    topics shown, search): each inline is read once per page object, with its rows."""
+
+    def _links(self, name: str, field: str) -> list:
+        memo = self.__dict__.setdefault("_atlas_links", {})
+        if name not in memo:
+            memo[name] = (
+                list(getattr(self, name).select_related(field)) if hasattr(self, name) else []
+            )
+        return memo[name]
 
     def country_codes(self) -> list[str]:
-        return [link.country.code for link in self.countries.all()]
+        return [link.country.code for link in self._links("countries", "country")]
 
     def topic_slugs(self) -> list[str]:
-        if not hasattr(self, "topics"):
-            return []
-        return [link.topic.slug for link in self.topics.all()]
+        return [link.topic.slug for link in self._links("topics", "topic")]
 
     def localized_countries(self):
-        return localized([link.country for link in self.countries.all()], self.locale_id)
+        return localized(
+            [link.country for link in self._links("countries", "country")], self.locale_id
+        )
 
     def localized_topics(self):
-        if not hasattr(self, "topics"):
-            return []
-        return localized([link.topic for link in self.topics.all()], self.locale_id)
+        return localized([link.topic for link in self._links("topics", "topic")], self.locale_id)

@@ -1,9 +1,9 @@
 from django import template
+from django.conf import settings
 from django.urls import reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from content.pages.fallbacks import fallback_for
 from content.pages.i18n import language_links, seo_links
@@ -41,7 +41,11 @@ def page_draft_original(context):
     page = context.get("page")
     if not getattr(page, "is_draft_translation", False):
         return None
-    return page.get_translation_or_none(Locale.get_default()) or page
+    # The language links have loaded every translation already (once per request).
+    links = language_links(context.get("request"), page, get_language())
+    return next(
+        (link.page for link in links if link.code == settings.LANGUAGE_CODE and link.page), page
+    )
 
 
 @register.filter

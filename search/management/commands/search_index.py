@@ -9,9 +9,12 @@ on the database backend alone.
 import time
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
+from ops.progress import progress
 from search.backends import (
+    ES_ERRORS,
     DatabaseBackend,
     ElasticsearchBackend,
     elasticsearch_client,
@@ -31,30 +34,41 @@ class Command(BaseCommand):
             self.stdout.write(f"search_index status: {search_status()}")
             self.stdout.write(f"database: {DatabaseBackend().status()}")
             return
+        try:
+            self._run(action)
+        except (*ES_ERRORS, DatabaseError) as exc:
+            reason = str(exc).splitlines()[0][:300] if str(exc) else ""
+            raise CommandError(
+                f"search_index {action} failed: {exc.__class__.__name__}: {reason}"
+            ) from exc
+
+    def _run(self, action: str) -> None:
         started = time.monotonic()
         docs = list(all_documents())
         database = DatabaseBackend()
         kept = {d["page_id"] for d in docs}
         stale = set(database_ids()) - kept
+        client = elasticsearch_client()
         if action == "rebuild":
-            database.clear()
-            database.bulk_load(docs)
+            total = len(docs) * (2 if client is not None else 1)
+            with progress(self.stdout, "search_index rebuild", total) as bar:
+                database.clear()
+                database.bulk_load(docs)
+                bar.advance(len(docs))
+                if client is not None:
+                    self._rebuild(ElasticsearchBackend(client), docs, bar.advance)
         else:
             database.delete(sorted(stale))
             database.index(docs)
         self.stdout.write(f"database: {len(docs)} documents indexed, {len(stale)} removed")
-        client = elasticsearch_client()
-        if client is not None:
+        if client is not None and action == "update":
             engine = ElasticsearchBackend(client)
-            if action == "rebuild":
-                self._rebuild(engine, docs)
-            else:
-                engine.delete(sorted(stale))
-                engine.index(docs)
-                self.stdout.write(f"elasticsearch: {len(docs)} documents updated")
+            engine.delete(sorted(stale))
+            engine.index(docs)
+            self.stdout.write(f"elasticsearch: {len(docs)} documents updated")
         self.stdout.write(f"search_index {action}: done in {time.monotonic() - started:.1f}s")
 
-    def _rebuild(self, engine: ElasticsearchBackend, docs: list[dict]) -> None:
+    def _rebuild(self, engine: ElasticsearchBackend, docs: list[dict], advance) -> None:
         for code, _name in settings.LANGUAGES:
             batch = [d for d in docs if d["locale"] == code]
             index = engine.create_index(code)
@@ -62,6 +76,7 @@ class Command(BaseCommand):
             old = engine.swap_alias(code, index)
             for name in old:
                 engine.client.indices.delete(index=name, ignore_unavailable=True)
+            advance(len(batch))
             self.stdout.write(f"elasticsearch {code}: {len(batch)} documents in {index}")
 
 

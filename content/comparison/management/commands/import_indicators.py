@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from content.comparison.importer import ImportFormatError, import_rows, read_table
+from ops.progress import progress
 
 
 class Command(BaseCommand):
@@ -22,7 +23,8 @@ class Command(BaseCommand):
             rows = read_table(path.name, path.read_bytes())
         except ImportFormatError as exc:
             raise CommandError(str(exc)) from exc
-        result = import_rows(rows, dry_run=dry_run)
+        with progress(self.stdout, "import_indicators", len(rows)) as bar:
+            result = import_rows(rows, dry_run=dry_run, advance=bar.advance)
         if result.errors:
             for error in result.errors:
                 self.stderr.write(str(error))
