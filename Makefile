@@ -62,10 +62,18 @@ prod-status:
 	bash scripts/prod.sh status
 
 # The whole suite on SQLite with the live Elasticsearch node, then again on
-# PostgreSQL (browser tests once is enough).
-test: install node_modules/.installed services
-	ELASTICSEARCH_URL=$(ES_URL) $(PYTEST) -p no:cacheprovider -m "not postgres"
-	DATABASE_URL=$(PG_URL) ELASTICSEARCH_URL=$(ES_URL) $(PYTEST) -p no:cacheprovider -m "not browser"
+# PostgreSQL (browser tests and the slow multi-service ones once is enough), each
+# spread over TEST_WORKERS processes by file (pytest-xdist; much of a test's time is
+# spent waiting on Elasticsearch, Chromium or a server, so more workers than cores pay).
+TEST_WORKERS ?= 3
+XDIST = -n $(TEST_WORKERS) --dist loadfile
+test: test-sqlite test-postgres
+
+test-sqlite: install node_modules/.installed services
+	ELASTICSEARCH_URL=$(ES_URL) $(PYTEST) -p no:cacheprovider $(XDIST) -m "not postgres and not slow"
+
+test-postgres: install services
+	DATABASE_URL=$(PG_URL) ELASTICSEARCH_URL=$(ES_URL) $(PYTEST) -p no:cacheprovider $(XDIST) -m "not browser"
 
 lint: install
 	$(VENV)/bin/ruff format --check .

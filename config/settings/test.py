@@ -1,4 +1,5 @@
 import copy
+import os
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR, CONTENT_SECURITY_POLICY, TEMPLATES, env
@@ -8,6 +9,12 @@ SECRET_KEY = "test-only-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 MEDIA_ROOT = env.path("MEDIA_ROOT", default="/tmp/atlas-test-media")
+
+# The suite runs in parallel (pytest-xdist); pytest-django gives each worker its own
+# test database, and each needs its own search indices and media folder as well.
+if worker := os.environ.get("PYTEST_XDIST_WORKER"):
+    ELASTICSEARCH_INDEX_PREFIX = f"{ELASTICSEARCH_INDEX_PREFIX}-{worker}"  # noqa: F405
+    MEDIA_ROOT = os.path.join(str(MEDIA_ROOT), worker)
 
 # A missing template variable must fail the test that renders it.
 TEMPLATES[0]["OPTIONS"]["string_if_invalid"] = "INVALID_TEMPLATE_VARIABLE[%s]"

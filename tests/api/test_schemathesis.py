@@ -43,7 +43,7 @@ def demo_api(django_db_setup, django_db_blocker):
 
     from content.data.models import Country, Indicator, IndicatorValue, Pillar
     from search.backends import ElasticsearchBackend, elasticsearch_client, search_status
-    from search.models import SearchEntry
+    from search.models import SearchEntry, SearchQuery
     from tests.comparison.factories import grid
     from tests.search.conftest import index_docs
 
@@ -60,7 +60,7 @@ def demo_api(django_db_setup, django_db_blocker):
         server = LiveServer("127.0.0.1:0")
         yield server.url
         server.stop()
-        for model in (IndicatorValue, Indicator, Pillar, Country, SearchEntry):
+        for model in (IndicatorValue, Indicator, Pillar, Country, SearchEntry, SearchQuery):
             model.objects.all().delete()
         ElasticsearchBackend(elasticsearch_client()).drop_all()
 

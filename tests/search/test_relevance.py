@@ -36,7 +36,7 @@ def test_engines_agree_on_every_first_result(elasticsearch_url, settings, db):
     the set alike: the same first page for every query."""
     from search.backends import DatabaseBackend, ElasticsearchBackend, elasticsearch_client
 
-    settings.ELASTICSEARCH_INDEX_PREFIX = "atlasrel-agree"
+    settings.ELASTICSEARCH_INDEX_PREFIX = f"{settings.ELASTICSEARCH_INDEX_PREFIX}-rel-agree"
     engine = ElasticsearchBackend(elasticsearch_client())
     engine.drop_all()
     try:
@@ -54,7 +54,7 @@ def test_database_scores_are_elasticsearch_scores(elasticsearch_url, settings, d
     from search.query import SearchRequest
     from search.service import prepare
 
-    settings.ELASTICSEARCH_INDEX_PREFIX = "atlasrel-scores"
+    settings.ELASTICSEARCH_INDEX_PREFIX = f"{settings.ELASTICSEARCH_INDEX_PREFIX}-rel-scores"
     engine = ElasticsearchBackend(elasticsearch_client())
     engine.drop_all()
     try:
