@@ -10,7 +10,7 @@ import os
 import pytest
 import requests
 import schemathesis
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -75,16 +75,25 @@ def test_served_schema_is_the_one_fuzzed(demo_api):
     assert requests.get(f"{demo_api}/api/schema/", timeout=30).json() == SCHEMA
 
 
-@schema.parametrize()
-@settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=list(HealthCheck),
-)
-def test_api_answers_as_described(case, demo_api):
-    CASES[case.operation.label] += 1
-    case.call_and_validate(base_url=demo_api, checks=CHECKS)
+# One test per operation, each with its own id: pytest-xdist tells tests apart by
+# id, and schemathesis's own parametrize gives every operation the same one.
+OPERATIONS = [result.ok() for result in schema.get_all_operations()]
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda operation: operation.label)
+def test_api_answers_as_described(operation, demo_api):
+    @given(case=operation.as_strategy())
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=list(HealthCheck),
+    )
+    def answers(case):
+        CASES[operation.label] += 1
+        case.call_and_validate(base_url=demo_api, checks=CHECKS)
+
+    answers()
 
 
 def test_cases_were_generated():
