@@ -34,6 +34,8 @@ from content.data.formatting import collate_sort
 
 __all__ = [
     "build_comparison",
+    "indicator_specs",
+    "observations_of",
     "Loaded",
     "Selection",
     "load",
@@ -86,6 +88,31 @@ class Selection:
     @property
     def codes(self) -> list[str]:
         return [column.code for column in self.columns]
+
+
+def indicator_specs(indicators) -> list[scoring.IndicatorSpec]:
+    """What scoring needs to know of each indicator (with its pillar)."""
+    return [
+        scoring.IndicatorSpec(
+            i.code, i.pillar.code, i.value_type, i.direction, tuple(i.category_list)
+        )
+        for i in indicators
+    ]
+
+
+def observations_of(values, country_code: dict, indicator_code: dict) -> list:
+    """scoring.Observation for each IndicatorValue, keyed by the codes of the given
+    {pk: code} maps, in the values' order; `values` must all be in those maps."""
+    return [
+        scoring.Observation(
+            country_code[v.country_id],
+            indicator_code[v.indicator_id],
+            v.year,
+            v.value,
+            v.numeric_value,
+        )
+        for v in values
+    ]
 
 
 def build_comparison(params: CompareParams, language_code: str | None = None) -> Comparison:
@@ -179,16 +206,7 @@ def resolve(params: CompareParams, loaded: Loaded) -> Selection:
     values = [v for v in loaded.values if v.country_id in country_code]
     years = sorted({v.year for v in values}, reverse=True)
     year = params.year or (years[0] if years else None)
-    observations = [
-        scoring.Observation(
-            country_code[v.country_id],
-            indicator_code[v.indicator_id],
-            v.year,
-            v.value,
-            v.numeric_value,
-        )
-        for v in values
-    ]
+    observations = observations_of(values, country_code, indicator_code)
     by_key = {
         (o.country, o.indicator, o.year): v for o, v in zip(observations, values, strict=True)
     }
@@ -274,12 +292,7 @@ def build_row(ind, selection: Selection, loaded: Loaded) -> Row:
 def score(selection: Selection, groups: list[Group], loaded: Loaded) -> list[ScoreRow]:
     """Pillar scores per chosen country. The benchmark runs across every country with
     data, so a country's score doesn't move with the selection."""
-    specs = [
-        scoring.IndicatorSpec(
-            i.code, i.pillar.code, i.value_type, i.direction, tuple(i.category_list)
-        )
-        for i in selection.indicators
-    ]
+    specs = indicator_specs(selection.indicators)
     bench = scoring.benchmark(
         specs,
         selection.observations,
