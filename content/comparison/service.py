@@ -8,7 +8,7 @@ many are chosen); each later step is a pure function of what came before:
     load -> resolve -> build_groups -> score -> chart_history -> form_options
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils.translation import get_language
@@ -43,6 +43,7 @@ __all__ = [
     "build_groups",
     "score",
     "chart_history",
+    "history_values",
     "form_options",
 ]
 
@@ -84,6 +85,7 @@ class Selection:
     errors: list[str]
     observations: list  # scoring.Observation for every value
     latest: dict  # {(country code, indicator code): IndicatorValue shown}
+    values: dict = field(default_factory=dict)  # {(country, indicator, year): IndicatorValue}
 
     @property
     def codes(self) -> list[str]:
@@ -140,6 +142,7 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
         all_pillars=all_pillars,
         chart_row=chart_row,
         history=chart_history(chart_row, selection, loaded),
+        history_values=history_values(chart_row, selection),
         has_sample=has_sample,
         selected_indicators={i.code for i in selection.indicators} if params.indicators else set(),
     )
@@ -214,7 +217,9 @@ def resolve(params: CompareParams, loaded: Loaded) -> Selection:
         key: by_key[(key[0], key[1], obs.year)]
         for key, obs in scoring.latest_values(observations, year).items()
     }
-    return Selection(columns, indicators, baseline, year, years, errors, observations, latest)
+    return Selection(
+        columns, indicators, baseline, year, years, errors, observations, latest, by_key
+    )
 
 
 def choose_baseline(asked: str | None, chosen_codes: list[str]) -> str | None:
@@ -351,6 +356,19 @@ def chart_history(chart_row: Row | None, selection: Selection, loaded: Loaded) -
         (year, [(col, series.get((col.code, year))) for col in selection.columns])
         for year in sorted({y for (_c, y) in series})
     ]
+
+
+def history_values(chart_row: Row | None, selection: Selection) -> dict:
+    """{(country code, year): IndicatorValue} behind each point of the time chart,
+    so that each point names its own source and year."""
+    if chart_row is None:
+        return {}
+    chosen = set(selection.codes)
+    return {
+        (country, year): value
+        for (country, indicator, year), value in selection.values.items()
+        if indicator == chart_row.code and country in chosen
+    }
 
 
 def form_options(loaded: Loaded, language_code: str) -> tuple[list, list]:
