@@ -164,7 +164,7 @@ def values(request):
             "is_sample": v.is_sample,
             "note": v.note,
             "source": {
-                "title": v.source_title,
+                "title": v.source_name,
                 "url": v.source_url
                 or (request.build_absolute_uri(v.source_document.url) if v.source_document else ""),
                 "year": v.source_year,

@@ -19,7 +19,7 @@ def _cell_record(cell) -> dict | None:
         "value": v.value,
         "display": cell.display,
         "year": v.year,
-        "source_title": v.source_title,
+        "source_title": v.source_name,
         "source_url": cell.source_url,
         "source_year": v.source_year,
         "is_sample": v.is_sample,
@@ -106,7 +106,7 @@ def _wide_rows(comparison):
                 if cell.value is None:
                     line += [no_data, ""]
                 else:
-                    source = cell.value.source_title
+                    source = cell.value.source_name
                     if cell.source_url:
                         source = f"{source} <{cell.source_url}>"
                     if cell.value.is_sample:
@@ -165,7 +165,7 @@ def to_xlsx(comparison) -> bytes:
                         r.code,
                         v.year,
                         v.value,
-                        v.source_title,
+                        v.source_name,
                         cell.source_url,
                         v.source_year,
                         _("yes") if v.is_sample else _("no"),

@@ -8,7 +8,7 @@ many are chosen); each later step is a pure function of what came before:
     load -> resolve -> build_groups -> score -> chart_history -> form_options
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils.translation import get_language
@@ -34,6 +34,8 @@ from content.data.formatting import collate_sort
 
 __all__ = [
     "build_comparison",
+    "indicator_specs",
+    "observations_of",
     "Loaded",
     "Selection",
     "load",
@@ -41,6 +43,7 @@ __all__ = [
     "build_groups",
     "score",
     "chart_history",
+    "history_values",
     "form_options",
 ]
 
@@ -82,10 +85,36 @@ class Selection:
     errors: list[str]
     observations: list  # scoring.Observation for every value
     latest: dict  # {(country code, indicator code): IndicatorValue shown}
+    values: dict = field(default_factory=dict)  # {(country, indicator, year): IndicatorValue}
 
     @property
     def codes(self) -> list[str]:
         return [column.code for column in self.columns]
+
+
+def indicator_specs(indicators) -> list[scoring.IndicatorSpec]:
+    """What scoring needs to know of each indicator (with its pillar)."""
+    return [
+        scoring.IndicatorSpec(
+            i.code, i.pillar.code, i.value_type, i.direction, tuple(i.category_list)
+        )
+        for i in indicators
+    ]
+
+
+def observations_of(values, country_code: dict, indicator_code: dict) -> list:
+    """scoring.Observation for each IndicatorValue, keyed by the codes of the given
+    {pk: code} maps, in the values' order; `values` must all be in those maps."""
+    return [
+        scoring.Observation(
+            country_code[v.country_id],
+            indicator_code[v.indicator_id],
+            v.year,
+            v.value,
+            v.numeric_value,
+        )
+        for v in values
+    ]
 
 
 def build_comparison(params: CompareParams, language_code: str | None = None) -> Comparison:
@@ -113,6 +142,7 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
         all_pillars=all_pillars,
         chart_row=chart_row,
         history=chart_history(chart_row, selection, loaded),
+        history_values=history_values(chart_row, selection),
         has_sample=has_sample,
         selected_indicators={i.code for i in selection.indicators} if params.indicators else set(),
     )
@@ -179,16 +209,7 @@ def resolve(params: CompareParams, loaded: Loaded) -> Selection:
     values = [v for v in loaded.values if v.country_id in country_code]
     years = sorted({v.year for v in values}, reverse=True)
     year = params.year or (years[0] if years else None)
-    observations = [
-        scoring.Observation(
-            country_code[v.country_id],
-            indicator_code[v.indicator_id],
-            v.year,
-            v.value,
-            v.numeric_value,
-        )
-        for v in values
-    ]
+    observations = observations_of(values, country_code, indicator_code)
     by_key = {
         (o.country, o.indicator, o.year): v for o, v in zip(observations, values, strict=True)
     }
@@ -196,7 +217,9 @@ def resolve(params: CompareParams, loaded: Loaded) -> Selection:
         key: by_key[(key[0], key[1], obs.year)]
         for key, obs in scoring.latest_values(observations, year).items()
     }
-    return Selection(columns, indicators, baseline, year, years, errors, observations, latest)
+    return Selection(
+        columns, indicators, baseline, year, years, errors, observations, latest, by_key
+    )
 
 
 def choose_baseline(asked: str | None, chosen_codes: list[str]) -> str | None:
@@ -274,12 +297,7 @@ def build_row(ind, selection: Selection, loaded: Loaded) -> Row:
 def score(selection: Selection, groups: list[Group], loaded: Loaded) -> list[ScoreRow]:
     """Pillar scores per chosen country. The benchmark runs across every country with
     data, so a country's score doesn't move with the selection."""
-    specs = [
-        scoring.IndicatorSpec(
-            i.code, i.pillar.code, i.value_type, i.direction, tuple(i.category_list)
-        )
-        for i in selection.indicators
-    ]
+    specs = indicator_specs(selection.indicators)
     bench = scoring.benchmark(
         specs,
         selection.observations,
@@ -338,6 +356,19 @@ def chart_history(chart_row: Row | None, selection: Selection, loaded: Loaded) -
         (year, [(col, series.get((col.code, year))) for col in selection.columns])
         for year in sorted({y for (_c, y) in series})
     ]
+
+
+def history_values(chart_row: Row | None, selection: Selection) -> dict:
+    """{(country code, year): IndicatorValue} behind each point of the time chart,
+    so that each point names its own source and year."""
+    if chart_row is None:
+        return {}
+    chosen = set(selection.codes)
+    return {
+        (country, year): value
+        for (country, indicator, year), value in selection.values.items()
+        if indicator == chart_row.code and country in chosen
+    }
 
 
 def form_options(loaded: Loaded, language_code: str) -> tuple[list, list]:

@@ -129,6 +129,7 @@ class Comparison:
     all_pillars: list  # (code, name, lang, [(code, name, lang)]) for the form
     chart_row: Row | None = None
     history: list = field(default_factory=list)  # (year, [(Column, number or None)])
+    history_values: dict = field(default_factory=dict)  # {(code, year): IndicatorValue}
     has_sample: bool = False
     selected_indicators: set = field(default_factory=set)
 

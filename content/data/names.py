@@ -6,9 +6,19 @@ A language CLDR lacks (Tetum) asks the languages of its fallback chain in turn
 (`LOCALE_FALLBACKS` in settings, see `formatting.locale_chain`).
 """
 
+from django.utils.html import conditional_escape, format_html
+from django.utils.translation import get_language
+
 from content.data.formatting import babel_locales
 
-__all__ = ["REGION_TERRITORIES", "country_name", "currency_name", "language_name", "region_name"]
+__all__ = [
+    "REGION_TERRITORIES",
+    "country_name",
+    "currency_name",
+    "lang_span",
+    "language_name",
+    "region_name",
+]
 
 # Our regions as UN M49 areas, which CLDR names in every locale.
 REGION_TERRITORIES = {
@@ -49,3 +59,15 @@ def language_name(code: str, language: str | None = None) -> str | None:
 def currency_name(code: str, language: str | None = None) -> str | None:
     """An ISO 4217 currency's name (``KRW``) in ``language``."""
     return _first("currencies", (code or "").upper(), language)
+
+
+def lang_span(text, code: str) -> str:
+    """Text in another language than the page's, marked so for screen readers and
+    hyphenation: `<span lang="en">Share online</span>` on a Khmer page; the plain
+    (escaped) text when `code` is empty or the page's own language. Templates call it
+    as the `lang_span` filter; Python that writes HTML (charts) calls it directly."""
+    if not text:
+        return ""
+    if not code or code == get_language():
+        return conditional_escape(text)
+    return format_html('<span lang="{}">{}</span>', code, text)

@@ -18,13 +18,14 @@ Method (the result page says it in short):
 """
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from statistics import median
 
 from django.conf import settings
 from wagtail.models import Locale
 
 from content.comparison import scoring
+from content.comparison.service import indicator_specs, observations_of
 from content.comparison.table import DEFAULT_BASELINE
 from content.data import selectors
 from content.pages.models import GuidePage
@@ -154,25 +155,19 @@ def peer_module_scores(
     countries: list[str],
 ) -> dict[str, dict[str, float | None]]:
     """{country: {module: score}} from the latest value of each indicator, each
-    normalised across every country with one; a module's score is their mean."""
-    latest = scoring.latest_values(observations, None)
-    by_indicator: dict[str, dict[str, object]] = defaultdict(dict)
-    for (country, indicator), obs in latest.items():
-        by_indicator[indicator][country] = obs.number if obs.number is not None else obs.value
-    normalised = {
-        spec.code: scoring.normalise(spec, by_indicator.get(spec.code, {})) for spec in specs
+    normalised across every country with one; a module's score is their mean: the
+    comparison's pillar score, with the module standing for the pillar."""
+    as_modules = [
+        replace(spec, pillar=module)
+        for module, codes in modules.items()
+        for spec in specs
+        if spec.code in codes
+    ]
+    scores = scoring.pillar_scores(as_modules, observations, None, countries)
+    return {
+        country: {module: getattr(scores[country].get(module), "score", None) for module in modules}
+        for country in countries
     }
-    result = {}
-    for country in countries:
-        result[country] = {}
-        for module, codes in modules.items():
-            found = [
-                normalised[c][country]
-                for c in codes
-                if c in normalised and normalised[c].get(country) is not None
-            ]
-            result[country][module] = sum(found) / len(found) if found else None
-    return result
 
 
 @dataclass
@@ -194,23 +189,10 @@ def load_peers(questionnaire: Questionnaire) -> Peers:
     )
     country_code = {c.pk: c.code.upper() for c in countries}
     indicator_code = {i.pk: i.code for i in indicators}
-    specs = [
-        scoring.IndicatorSpec(
-            i.code, i.pillar.code, i.value_type, i.direction, tuple(i.category_list)
-        )
-        for i in indicators
-    ]
-    observations = [
-        scoring.Observation(
-            country_code[v.country_id],
-            indicator_code[v.indicator_id],
-            v.year,
-            v.value,
-            v.numeric_value,
-        )
-        for v in values
-        if v.country_id in country_code
-    ]
+    specs = indicator_specs(indicators)
+    observations = observations_of(
+        [v for v in values if v.country_id in country_code], country_code, indicator_code
+    )
     modules = {m.code: m.indicators for m in questionnaire.modules}
     scores = peer_module_scores(specs, observations, modules, list(country_code.values()))
     return Peers(countries, scores, any(v.is_sample for v in values))

@@ -80,7 +80,7 @@ class Brief:
 
 def _source(value) -> Source:
     url = value.source_url or (value.source_document.url if value.source_document_id else "")
-    title = value.source_title or (value.source_document.title if value.source_document_id else "")
+    title = value.source_name
     return Source(title, url, value.source_year or value.year, value.is_sample)
 
 

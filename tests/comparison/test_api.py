@@ -73,3 +73,43 @@ def test_known_filters_still_answer(client, small_world):
     response = client.get("/api/values/?country=kr&is_sample=0&page_size=5")
     assert response.status_code == 200
     assert {v["country"] for v in response.json()["results"]} == {"KR"}
+
+
+@pytest.mark.django_db
+def test_each_value_carries_its_own_source_and_year(client, small_world):
+    """Korea's 2023 and 2024 shares cite different reports: each value object names
+    its own, never the latest row's; a value citing a document links the file."""
+    from wagtail.documents.models import Document
+
+    kr_2023 = small_world["kr"].values.get(indicator=small_world["share"], year=2023)
+    kr_2023.source_title, kr_2023.source_year = "KONEPS statistics 2023", 2023
+    kr_2023.source_url = "https://example.org/koneps-2023"
+    kr_2023.save()
+    from django.core.files.base import ContentFile
+
+    report = Document(title="PPS annual report 2024")
+    report.file.save("pps-2024.pdf", ContentFile(b"%PDF-1.4\n"), save=False)
+    report.save()
+    kr_2024 = small_world["kr"].values.get(indicator=small_world["share"], year=2024)
+    kr_2024.source_title, kr_2024.source_url, kr_2024.source_document = "", "", report
+    kr_2024.source_year = 2024
+    kr_2024.save()
+
+    data = client.get("/api/values/?country=kr&indicator=ep-share").json()
+    by_year = {v["year"]: v for v in data["results"]}
+    assert sorted(by_year) == [2023, 2024]
+    assert by_year[2023]["value"] == "98"
+    assert by_year[2023]["source"] == {
+        "title": "KONEPS statistics 2023",
+        "url": "https://example.org/koneps-2023",
+        "year": 2023,
+    }
+    assert by_year[2024]["source"]["year"] == 2024
+    assert by_year[2024]["source"]["title"] == "PPS annual report 2024"
+    assert by_year[2024]["source"]["url"].startswith("http://testserver/documents/")
+    # The comparison's own JSON download: each cell its own year and source too.
+    table = client.get("/en/compare/?countries=kr,vn&indicators=ep-share&format=json").json()
+    cells = table["pillars"][0]["indicators"][0]["values"]
+    assert (cells["KR"]["year"], cells["KR"]["source_year"]) == (2024, 2024)
+    assert cells["KR"]["source_title"] == "PPS annual report 2024"
+    assert cells["VN"]["is_sample"] is True and cells["VN"]["source_year"] == 2024

@@ -61,3 +61,31 @@ def test_compare_table_and_downloads_use_the_translated_unit_and_definition(clie
     assert "낙찰 소요 일수" in csv_text and ",일," in csv_text and " days" not in csv_text
     method = client.get("/ko/compare/methodology/").content.decode()
     assert "낙찰까지 걸린 날." in method
+
+
+def test_exports_name_what_the_page_names(client, small_world):
+    """A spreadsheet cell can't carry lang: the names in CSV and XLSX are at least the
+    ones the page shows, English where the page shows English, in the same order."""
+    import csv
+    import io
+    import re
+
+    from openpyxl import load_workbook
+
+    query = "countries=kr,kh&indicators=digital,award-days"
+    html = client.get(f"/km/compare/?{query}").content.decode()
+    table = html.split('class="compare-table', 1)[1].split("</table>", 1)[0]
+    strip = lambda text: re.sub(r"<[^>]+>", "", text).strip()  # noqa: E731
+    pillars = [strip(t) for t in re.findall(r'<th scope="colgroup"[^>]*>(.*?)</th>', table, re.S)]
+    rows = [strip(t) for t in re.findall(r'<th scope="row">(.*?)(?: <small|</th>)', table, re.S)]
+    assert pillars == ["Digital procurement", "Speed"]
+    assert rows[:3] == ["E-tendering", "Share online", "ចំនួនថ្ងៃ"]
+
+    text = client.get(f"/km/compare/?{query}&format=csv").content.decode("utf-8-sig")
+    lines = list(csv.reader(io.StringIO(text)))[1:]
+    assert [line[2] for line in lines] == rows[:3]
+    assert [line[0] for line in lines] == ["Digital procurement"] * 2 + ["Speed"]
+    book = load_workbook(io.BytesIO(client.get(f"/km/compare/?{query}&format=xlsx").content))
+    sheet = list(book.worksheets[0].iter_rows(values_only=True))[1:]
+    assert [line[2] for line in sheet] == rows[:3]
+    assert [line[0] for line in sheet] == [line[0] for line in lines]

@@ -36,3 +36,28 @@ def test_an_english_item_on_a_khmer_listing_is_marked_english(client, profiles):
     assert '<span lang="en">Cambodia e-Government Procurement</span>' in item
     english = client.get("/en/countries/").content.decode()
     assert '<p lang="en">' not in english and '<span lang="en">' not in english
+
+
+def test_a_topic_with_no_khmer_name_is_marked_english_in_the_filter(client, site_tree):
+    from wagtail.models import Locale
+
+    from content.data.models import Topic
+
+    en, km = Locale.objects.get(language_code="en"), Locale.objects.get(language_code="km")
+    Topic.objects.create(slug="integrity", name="Integrity", locale=en)
+    e_gp = Topic.objects.create(slug="e-procurement", name="E-procurement", locale=en)
+    khmer = e_gp.copy_for_translation(km)
+    khmer.name = "លទ្ធកម្មអេឡិចត្រូនិក"
+    khmer.save()
+    library = add_page(site_tree["en"], m.GuideLibraryPage, "guides")
+    km_library = library.copy_for_translation(km)
+    km_library.title = "មគ្គុទ្ទេសក៍"
+    km_library.save_revision().publish()
+
+    html = client.get("/km/guides/").content.decode()
+    topics = html.split('<select name="topic">', 1)[1].split("</select>", 1)[0]
+    assert '<option value="integrity" lang="en">Integrity</option>' in topics
+    assert '<option value="e-procurement">លទ្ធកម្មអេឡិចត្រូនិក</option>' in topics
+    english = client.get("/en/guides/").content.decode()
+    assert '<option value="integrity">Integrity</option>' in english
+    assert 'lang="en"' not in english.split('<select name="topic">', 1)[1].split("</select>")[0]

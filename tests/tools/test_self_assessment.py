@@ -124,6 +124,22 @@ def test_peer_module_scores_normalise_each_indicator_across_countries():
     assert scores["KH"]["m"] is None and round(scores["KH"]["s"]) == 33
 
 
+def test_a_module_over_a_whole_pillar_scores_as_the_comparison_scores_it(questionnaire):
+    """The self-assessment scores peers with the comparison's own scoring: a module
+    naming exactly a pillar's indicators gets that pillar's score on the compare tool."""
+    from content.comparison.params import CompareParams
+    from content.comparison.service import build_comparison
+    from content.tools.assessment import load_peers, load_questionnaire
+
+    peers = load_peers(load_questionnaire("en"))
+    comparison = build_comparison(CompareParams(countries=["KR", "VN", "KH"]), "en")
+    pillar_of = {"e-bidding": "digital", "speed": "speed"}
+    for module, pillar in pillar_of.items():
+        row = next(r for r in comparison.score_rows if r.code == pillar)
+        for cell in row.cells:
+            assert peers.scores[cell.column.code][module] == cell.score, (module, cell.column.code)
+
+
 def test_the_result_shows_each_modules_score_beside_the_peers_and_korea(client, questionnaire):
     html = result_html(client, ANSWERS)
     assert cell(html, "module", "e-bidding") == "50"  # (full 100 + none 0) / 2

@@ -375,6 +375,13 @@ class IndicatorValue(models.Model):
     def __str__(self):
         return f"{self.country.code} {self.indicator.code} {self.year}: {self.value}"
 
+    @property
+    def source_name(self) -> str:
+        """The source's title; for a value that cites only a document, the document's."""
+        if self.source_title:
+            return self.source_title
+        return self.source_document.title if self.source_document_id else ""
+
     def clean(self):
         errors = {}
         if self.indicator_id:

@@ -301,6 +301,7 @@ class GlossaryPage(AtlasPage):
             page_obj=page_obj,
             filters={"topic": topic},
             filter_query=f"topic={topic}" if topic else "",
+            source_language=settings.LANGUAGE_CODE,
             topic_options=sorted(
                 localized(list(Topic.objects.filter(locale__language_code="en")), self.locale_id),
                 key=str,

@@ -1,10 +1,10 @@
 from django import template
 from django.conf import settings
 from django.urls import reverse
-from django.utils.html import conditional_escape, format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from content.data import names
 from content.pages.fallbacks import fallback_for
 from content.pages.i18n import language_links, seo_links
 from content.pages.menus import SECTIONS, section_urls
@@ -51,13 +51,9 @@ def page_draft_original(context):
 @register.filter
 def lang_span(text, code):
     """Mark text in another language than the page: `{{ c.name_local|lang_span:c.name_local_lang }}`
-    gives `<span lang="km">កម្ពុជា</span>` on a non-Khmer page, the plain (escaped) text otherwise."""
-    if not text:
-        return ""
-    current = get_language()
-    if not code or code == current:
-        return conditional_escape(text)
-    return format_html('<span lang="{}">{}</span>', code, text)
+    gives `<span lang="km">កម្ពុជា</span>` on a non-Khmer page, the plain (escaped) text otherwise
+    (content.data.names.lang_span, the one place that decides)."""
+    return names.lang_span(text, code)
 
 
 @register.simple_tag(takes_context=True)
