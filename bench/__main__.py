@@ -8,6 +8,7 @@ Django for its own throw-away database, so each runs in a process of its own. Th
 section between the markers in RESULTS.md is rewritten; the rest is kept.
 """
 
+import contextlib
 import json
 import os
 import platform
@@ -246,6 +247,23 @@ def write_results(section: str) -> None:
     RESULTS.write_text(text)
 
 
+@contextlib.contextmanager
+def scratch_database(server_url: str, name: str):
+    """A fresh PostgreSQL database beside PG_URL's, dropped afterwards."""
+    import psycopg
+
+    def admin(statement):
+        with psycopg.connect(server_url, autocommit=True) as connection:
+            connection.execute(statement)
+
+    admin(f'DROP DATABASE IF EXISTS "{name}"')
+    admin(f'CREATE DATABASE "{name}"')
+    try:
+        yield server_url.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def main() -> None:
     started = time.perf_counter()
     commands = ["make bench", "python -m bench"]
@@ -260,11 +278,11 @@ def main() -> None:
         search = json.loads(search_json.read_text())
         relevance_out = run([str(HERE / "bench_relevance.py")], capture=True)
         if os.environ.get("PG_URL"):  # the relevance set again, on PostgreSQL, scratch database
-            url = os.environ["PG_URL"].rsplit("/", 1)[0] + "/atlas_rel_bench"
-            pg_env = {**os.environ, "DATABASE_URL": url}
-            relevance_out += "\n(PostgreSQL)\n" + run(
-                [str(HERE / "bench_relevance.py")], env=pg_env, capture=True
-            )
+            with scratch_database(os.environ["PG_URL"], "atlas_rel_bench") as url:
+                pg_env = {**os.environ, "DATABASE_URL": url}
+                relevance_out += "\n(PostgreSQL)\n" + run(
+                    [str(HERE / "bench_relevance.py")], env=pg_env, capture=True
+                )
     minutes = (time.perf_counter() - started) / 60
     sizes = os.environ.get("BENCH_SIZES", "10000")
     commands.append(f"BENCH_SIZES={sizes} (search corpus sizes)")
