@@ -7,11 +7,17 @@ bumps the version once its transaction commits, so every page is recomputed on
 its next request. Coarse but correct: publishing is rare next to reading.
 Search results change a moment later, when the worker has indexed the
 change: a finished search task bumps the version too.
+
+`cached` keeps smaller objects under the same version (the main menu's links, a
+listing's filter options, the compare tool's table, which search results have a
+translation): what many pages show and few edits change. OBJECT_CACHE_SECONDS = 0
+turns it off (tests do: their data is rolled back, which no signal announces).
 """
 
 import hashlib
 import logging
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -93,3 +99,23 @@ def connect_signals() -> None:
     post_save.connect(_on_model_change, dispatch_uid="atlas_cache_saved")
     post_delete.connect(_on_model_change, dispatch_uid="atlas_cache_deleted")
     task_finished.connect(_on_task_finished, dispatch_uid="atlas_cache_indexed")
+
+
+def cached(key: str, compute):
+    """compute(), or what it returned for `key` since the content last changed."""
+    seconds = settings.OBJECT_CACHE_SECONDS
+    if seconds <= 0:
+        return compute()
+    try:
+        full_key = f"atlas:object:{current_version()}:{key}"
+        value = cache.get(full_key)
+    except Exception:  # a cache that is down: read the database
+        logger.warning("Object cache unreachable; computing %s", key, exc_info=True)
+        return compute()
+    if value is None:
+        value = compute()
+        try:
+            cache.set(full_key, value, seconds)
+        except Exception:
+            logger.warning("Object cache unreachable; %s not stored", key, exc_info=True)
+    return value

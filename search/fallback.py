@@ -11,6 +11,7 @@ from urllib.parse import urlsplit, urlunsplit
 from django.conf import settings
 from wagtail.models import Page
 
+from config.cache import cached
 from search.query import SearchRequest, SearchResult
 
 __all__ = ["apply_fallback", "translated_source_ids", "url_in_locale", "localize_hits"]
@@ -34,7 +35,12 @@ def apply_fallback(request: SearchRequest) -> SearchRequest:
     if request.all_locales or request.locale == source:
         return request
     request.fallback_locale = source
-    request.fallback_exclude = translated_source_ids(request.locale, source)
+    # Under the content version, so that a search outside the source locale costs
+    # no more queries than one in it; publishing a translation moves the version.
+    request.fallback_exclude = cached(
+        f"search:translated:{request.locale}:{source}",
+        lambda: translated_source_ids(request.locale, source),
+    )
     return request
 
 

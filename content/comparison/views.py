@@ -12,12 +12,12 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from config.cache import cached
 from content.comparison import exports
 from content.comparison.params import parse_compare_query, to_query
 from content.comparison.presenters import chart_context
 from content.comparison.service import build_comparison
 from content.data import selectors
-from content.data.cached import cached
 from content.data.models import Country, Indicator, IndicatorValueChange
 
 _DOWNLOADS = {

@@ -11,7 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from content.data.cached import cached
+from config.cache import cached
 from content.pages.models import (
     CountryIndexPage,
     EventIndexPage,

@@ -9,10 +9,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from config.cache import cached
 from content.comparison.params import CompareParams
 from content.comparison.presenters import chart_context
 from content.comparison.service import build_comparison
-from content.data.cached import cached
 from content.data.models import in_source_locale
 
 from .base import AtlasPage

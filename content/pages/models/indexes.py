@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail_localize.fields import TranslatableField
 
-from content.data.cached import cached
+from config.cache import cached
 from content.data.formatting import collate_sort
 from content.data.models import Country, Region, Topic
 from content.data.selectors import glossary_entries, localized
