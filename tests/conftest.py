@@ -76,6 +76,25 @@ def site_tree(db):
     return ensure_home_pages()
 
 
+def _restore_root_collection(using="default", **kwargs):
+    from wagtail.models import Collection
+
+    if not Collection.objects.using(using).exists():
+        Collection.add_root(instance=Collection(name="Root"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _root_collection_survives_flush():
+    """A transactional test's flush empties every table, the root collection that
+    Wagtail's migration made among them; flush then sends post_migrate, as migrate
+    does, which puts it back, whatever order pytest-xdist runs the files in."""
+    from django.db.models.signals import post_migrate
+
+    post_migrate.connect(_restore_root_collection, weak=False, dispatch_uid="tests-root-collection")
+    yield
+    post_migrate.disconnect(dispatch_uid="tests-root-collection")
+
+
 @pytest.fixture(autouse=True)
 def _english_by_default():
     """Views activate the visitor's language; start every test from the default."""

@@ -166,10 +166,6 @@ def compare_data(transactional_db):
     from content.demo.loader import load_demo
 
     if not Country.objects.exists():
-        from wagtail.models import Collection
-
-        if not Collection.objects.exists():  # the flush took the migrations' root too
-            Collection.add_root(name="Root")
         load_demo()
 
 

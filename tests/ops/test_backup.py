@@ -17,7 +17,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 from wagtail.documents.models import Document
-from wagtail.models import Collection, Locale
+from wagtail.models import Locale
 
 from content.data.models import GlossaryTerm, IndicatorValue, IndicatorValueChange
 from content.data.services import save_value
@@ -46,9 +46,6 @@ def build_site():
     korean = page.copy_for_translation(ko)
     korean.title = "나라장터 입찰 규칙"
     korean.save_revision().publish()
-    # A transactional test before this one flushed the root collection its migration made.
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
     Document.objects.create(
         title="Tender guide", file=ContentFile(b"%PDF-1.4 tender guide\n" * 50, name="guide.pdf")
     )

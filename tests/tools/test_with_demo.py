@@ -4,7 +4,6 @@ transaction rolled back at the end: every country's brief in every locale."""
 import pytest
 from django.conf import settings
 from django.db import transaction
-from wagtail.models import Collection
 
 from content.data.models import Country
 from content.demo.loader import load_demo
@@ -14,10 +13,6 @@ from content.pages.models import CountryProfilePage
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
-        # A transactional test before this module flushed the root collection its
-        # migration made; documents need one.
-        if not Collection.get_first_root_node():
-            Collection.add_root(name="Root")
         load_demo()
         yield
         transaction.set_rollback(True)
