@@ -132,3 +132,50 @@ def test_no_personal_data_is_kept(client, db):
     assert fields == {"id", "document", "day", "count"}
     row = DocumentDownload.objects.values().get()
     assert "203.0.113.7" not in str(row) and "Agent" not in str(row)
+
+
+def test_refused_downloads_are_not_counted_and_the_allowed_one_is(client, tree, django_user_model):
+    document = make_document("Partners' annex")
+    page = policy_with(tree["policies"], "partners-annex", [("en", document)])
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    for _ in range(2):
+        assert client.get(document.url).status_code == 302
+    assert download_counts([document.pk]) == {}
+    client.force_login(django_user_model.objects.create_user("partner", password="pw"))
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF")
+    assert download_counts([document.pk]) == {document.pk: 1}
+
+
+def test_collection_for_one_group_needs_that_groups_login(client, staff):
+    from django.contrib.auth.models import Group
+
+    private = Collection.get_first_root_node().add_child(name="Review notes")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name="Reviewers")])
+    document = make_document("Review notes", collection=private)
+    response = client.get(document.url)
+    assert response.status_code == 302 and "login" in response.url
+    # Wagtail sends a signed-in user outside the group to log in as someone who is.
+    client.force_login(staff["editor"])
+    response = client.get(document.url)
+    assert response.status_code == 302 and "login" in response.url
+    assert download_counts([document.pk]) == {}
+    client.force_login(staff["reviewer"])
+    assert client.get(document.url).status_code == 200
+    assert download_counts([document.pk]) == {document.pk: 1}
+
+
+def test_a_private_file_is_not_reachable_by_its_media_path(client, db):
+    private = Collection.get_first_root_node().add_child(name="Internal")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document = make_document("Internal memo", collection=private)
+    response = client.get(f"/media/{document.file.name}", follow=True)
+    assert response.status_code == 404
+    assert b"%PDF" not in response.content
+    assert download_counts([document.pk]) == {}

@@ -135,23 +135,91 @@ def test_path_traversal_name_stays_inside_documents(editor, _media, tmp_path):
     assert not (tmp_path / "etc").exists()
 
 
-def test_multiple_upload_refuses_too(editor, _media):
-    response = editor.post(
-        reverse("wagtaildocs:add_multiple"),
-        {"files[]": SimpleUploadedFile("setup.pdf", PE)},
+# The five refusals the issue names, each through both of the admin's upload views
+# (the document form and the multiple uploader the chooser and listing use), in
+# the editor's language: (name, bytes, settings, the English reason, the Korean one).
+ISSUE_REFUSALS = {
+    "pe-renamed-pdf": ("setup.pdf", lambda: PE, {}, "content is exe", "내용은 exe입니다"),
+    "html-renamed-pdf": (
+        "page.pdf",
+        lambda: HTML,
+        {},
+        "content is not a file type we accept",
+        "허용하지 않는 파일 형식",
+    ),
+    "oversize": (
+        "big.pdf",
+        lambda: pdf_bytes("x" * 50) + b"%" + b"0" * 2000,
+        {"DOCUMENT_UPLOAD_MAX_BYTES": 1000},
+        "files may be at most 1000",
+        "파일은 최대",
+    ),
+    "zip-bomb-docx": (
+        "report.docx",
+        lambda: zip_bomb_docx(20 * 1024 * 1024),
+        {"DOCUMENT_UNPACKED_MAX_BYTES": 5 * 1024 * 1024},
+        "decompression bomb",
+        "압축 폭탄",
+    ),
+    "no-name-after-traversal": (
+        "../../.pdf",
+        pdf_bytes,
+        {},
+        "not a usable file name",
+        "사용할 수 없는 파일 이름",
+    ),
+}
+
+
+def upload_multiple(client, name, data):
+    return client.post(
+        reverse("wagtaildocs:add_multiple"), {"files[]": SimpleUploadedFile(name, data)}
     )
+
+
+def refusal_text(response) -> str:
+    """The reason the admin shows: in the form page, or in the uploader's JSON."""
     assert response.status_code == 200
-    assert response.json()["success"] is False
-    assert "content is exe" in response.json()["error_message"]
+    if response["Content-Type"].startswith("application/json"):
+        answer = response.json()
+        assert answer["success"] is False
+        return answer["error_message"]
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("view", ["add", "add_multiple"])
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("case", ISSUE_REFUSALS)
+def test_issue_refusals_through_both_views_in_the_editors_language(
+    login, settings, _media, case, language, view
+):
+    from .conftest import make_user
+
+    name, data, overrides, english, korean = ISSUE_REFUSALS[case]
+    for setting, value in overrides.items():
+        setattr(settings, setting, value)
+    client = login(make_user(f"{language}-editor", "Editors", language=language))
+    send = upload if view == "add" else upload_multiple
+    text = refusal_text(send(client, name, data()))
+    wanted, other = (english, korean) if language == "en" else (korean, english)
+    assert wanted in text and other not in text
     assert not Document.objects.exists() and not stored_files(_media)
 
 
-def test_refusal_speaks_the_editors_language(login, _media, staff):
-    from .conftest import make_user
-
-    korean_editor = make_user("ko-editor", "Editors", language="ko")
-    response = upload(login(korean_editor), "setup.pdf", PE)
-    assert response.status_code == 200
-    assert "파일" in response.content.decode()  # the Korean reason
-    assert "content is exe" not in response.content.decode()
-    assert not Document.objects.exists()
+@pytest.mark.parametrize("view", ["add", "add_multiple"])
+@pytest.mark.parametrize(
+    "name", ["../../etc/passwd.pdf", "..\\..\\etc\\passwd.pdf", "/etc/passwd.pdf"]
+)
+def test_traversal_name_is_stored_as_its_last_part_inside_documents(
+    editor, _media, tmp_path, name, view
+):
+    # The bytes are a real PDF, so the file is kept, under its base name only.
+    response = (upload if view == "add" else upload_multiple)(editor, name, pdf_bytes())
+    assert response.status_code in (200, 302)
+    document = Document.objects.get()
+    assert document.filename == "passwd.pdf"
+    assert document.file.name == "documents/passwd.pdf"
+    files = stored_files(_media)
+    assert [p.relative_to(_media).as_posix() for p in files] == ["documents/passwd.pdf"]
+    assert files[0].resolve().parent == (_media / "documents").resolve()
+    assert not (tmp_path / "etc").exists() and not (_media / "etc").exists()
