@@ -15,7 +15,7 @@ import pytest
 from django.apps import apps
 from fpdf import FPDF
 from playwright.sync_api import expect
-from wagtail.models import Collection, Page, WorkflowState
+from wagtail.models import Page, WorkflowState
 
 from content.pages import models as m
 from content.staff.roles import EDITORS, REVIEWERS, sync_roles, translators_group
@@ -52,8 +52,6 @@ def _admin_settings(settings, tmp_path):
 def journey(site_tree):
     """A site as staff find it: locales, home pages, the policy library in English
     and Korean, the roles and their review workflow, and one user per role."""
-    if Collection.get_first_root_node() is None:  # a transactional test's flush removed it
-        Collection.add_root(name="Root")
     policies = add_page(site_tree["en"], m.PolicyDocumentIndexPage, "documents")
     ko_policies = policies.copy_for_translation(site_tree["ko"].locale)
     ko_policies.save_revision().publish()
