@@ -1,5 +1,6 @@
 """Index pages: one per kind of content, with GET filters and pagination."""
 
+import datetime
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -208,15 +209,28 @@ class PolicyDocumentIndexPage(ListingIndexPage):
 
 
 class ODAProgrammeIndexPage(ListingIndexPage):
+    """The programmes, filtered by country, topic (their sector), status and year,
+    above them the programme atlas (a map and a timeline, from content.tools)."""
+
     listing_model = ODAProgrammePage
     ordering = ("-start_year", "title")
     subpage_types = ["pages.ODAProgrammePage"]
+    type_label = _("Status")
+    type_choices = (("running", _("Running")), ("completed", _("Completed")))
 
     class Meta:
         verbose_name = _("ODA programmes index")
 
+    def get_template(self, request, *args, **kwargs):
+        return "pages/oda_programme_index_page.html"
+
     def base_queryset(self, filters):
         qs = super().base_queryset(filters)
+        this_year = datetime.date.today().year
+        if filters.get("type") == "running":
+            qs = qs.filter(models.Q(end_year__isnull=True) | models.Q(end_year__gte=this_year))
+        elif filters.get("type") == "completed":
+            qs = qs.filter(end_year__lt=this_year)
         if filters.get("year"):  # running in that year
             year = filters["year"]
             qs = qs.filter(start_year__lte=year).filter(
