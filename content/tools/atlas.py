@@ -4,7 +4,7 @@ The map is Natural Earth's (public domain), bundled as SVG paths by
 scripts/build_oda_map.py; nothing is fetched at run time. The programmes are
 those the ODA index lists for the same filters, so map, timeline and list agree.
 
-    load (one listing query) -> count by country and by year -> shade -> present
+    the listing's rows (loaded once) -> count by country and by year -> shade -> present
 """
 
 import datetime
@@ -72,11 +72,12 @@ def shade(count: int, most: int) -> int:
     return 0 if not count or not most else max(1, math.ceil(SHADES * count / most))
 
 
-def build_atlas(programmes_qs, language: str) -> Atlas:
-    """`programmes_qs` is the index's filtered listing of ODAProgrammePage."""
+def build_atlas(programmes, language: str) -> Atlas:
+    """`programmes` are the ODA index's filtered listing, already loaded with their
+    country links (and each link's country); this reads them and queries nothing."""
     rows = [
         (p.start_year, p.end_year, [link.country.code.upper() for link in p.countries.all()])
-        for p in programmes_qs.prefetch_related("countries__country")
+        for p in programmes
     ]
     counts = count_by_country(rows)
     most = max(counts.values(), default=0)

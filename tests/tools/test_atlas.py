@@ -34,3 +34,36 @@ def test_the_bundled_map_draws_every_demo_country_and_names_its_source():
     assert "Natural Earth" in data["source"]
     assert {row[0] for row in COUNTRIES} <= set(data["paths"])
     assert all(path.startswith("M") and path.endswith("Z") for path in data["paths"].values())
+
+
+def test_the_atlas_queries_nothing_beyond_the_listing(
+    client, site_tree, small_world, django_assert_num_queries
+):
+    """The ODA index loads every programme the filters match once, with its
+    countries; the list pages through those rows and the atlas counts the same
+    rows without a query of its own."""
+    from content.pages import models as m
+    from content.tools.atlas import build_atlas
+    from tests.content.factories import add_page
+
+    index = add_page(site_tree["en"], m.ODAProgrammeIndexPage, "programmes")
+    for n in range(14):  # more than a page of twelve
+        add_page(
+            index,
+            m.ODAProgrammePage,
+            f"p{n}",
+            start_year=2010 + n,
+            implementing_bodies="PPS",
+            countries=[m.ODAProgrammeCountry(country=small_world["kh" if n % 2 else "vn"])],
+        )
+    response = client.get(index.url)
+    assert response.status_code == 200
+    programmes = response.context["programmes"]
+    assert isinstance(programmes, list) and len(programmes) == 14
+    assert len(response.context["items"]) == 12  # the list still shows one page
+    with django_assert_num_queries(0):
+        atlas = build_atlas(programmes, "km")
+    assert atlas.total == 14
+    assert {code: n for code, _name, n in atlas.countries} == {"KH": 7, "VN": 7}
+    html = response.content.decode()
+    assert 'data-atlas-country="kh">7<' in html and 'data-atlas-country="vn">7<' in html

@@ -108,7 +108,7 @@ class ListingIndexPage(AtlasPage):
             .order_by(*self.ordering)
             .prefetch_related(*[self.prefetch_links(name) for name in self.prefetch])
         )
-        paginator = Paginator(qs, self.per_page)
+        paginator = Paginator(self.listing_rows(qs), self.per_page)
         page_obj = paginator.get_page(request.GET.get("page"))
         items = list(page_obj.object_list)
         countries = {}
@@ -131,6 +131,11 @@ class ListingIndexPage(AtlasPage):
             **cached(f"listing-options:{self.pk}", self.filter_options),
         )
         return context
+
+    def listing_rows(self, qs):
+        """What the paginator pages through: the query itself (a count, then one
+        page of rows), unless a page needs every row the filters match."""
+        return qs
 
     def filter_options(self) -> dict:
         """What the filters offer: every country and topic, the types and years present."""
@@ -237,6 +242,17 @@ class ODAProgrammeIndexPage(ListingIndexPage):
                 models.Q(end_year__isnull=True) | models.Q(end_year__gte=year)
             )
         return qs
+
+    def listing_rows(self, qs):
+        """Every programme the filters match, loaded once with its countries (there
+        are tens, not thousands): the list pages through them and the atlas counts
+        them, so the map, the timeline and the list come from the same query."""
+        return list(qs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = context["page_obj"].paginator.object_list
+        return context
 
     def year_options(self, qs):
         spans = qs.values_list("start_year", "end_year")

@@ -10,7 +10,8 @@ register = template.Library()
 
 @register.inclusion_tag("components/oda_atlas.html", takes_context=True)
 def oda_atlas(context):
-    """The programme atlas for the ODA index page in the context, with its filters."""
-    page, filters = context["page"], context["filters"]
-    atlas = build_atlas(page.base_queryset(filters), get_language())
+    """The programme atlas for the ODA index page in the context, with its filters,
+    over the programmes its listing loaded (no query of its own)."""
+    atlas = build_atlas(context["programmes"], get_language())
+    filters = context["filters"]
     return {"atlas": atlas, "filters": filters, "request": context.get("request")}
