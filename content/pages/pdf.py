@@ -105,6 +105,15 @@ class ScriptPDF(FPDF):
     def breakable(self, text: str) -> str:
         return breakable(text, self.language)
 
+    def _render_styled_text_line(self, *args, **kwargs):
+        # fpdf2 (2.8) sets the font of a line that opens with a word in the fallback
+        # face inside that line's own q/Q, yet counts the font as set for the page:
+        # the next line, opening in the script's face, is drawn with no font at all
+        # (boxes and overlapping glyphs on paper, bytes in its extracted text). So
+        # every line sets its font again.
+        self.current_font_is_set_on_page = False
+        return super()._render_styled_text_line(*args, **kwargs)
+
 
 def render_text_pdf(title: str, body: str, language: str) -> bytes:
     """A one-section document: the title as a heading, then the body."""
