@@ -92,15 +92,18 @@ class ScriptPDF(FPDF):
         self.add_page()
 
     def heading(self, text: str, size: int = 16) -> None:
+        if self.y + size * 0.6 + 14 > self.page_break_trigger:  # not alone at a page foot
+            self.add_page()
         self.set_font("script", style="B", size=size)
         self.multi_cell(0, size * 0.6, self.breakable(text), new_x="LMARGIN", new_y="NEXT")
         self.ln(2)
         self.set_font("script", size=11)
 
-    def paragraph(self, text: str) -> None:
+    def paragraph(self, text: str, size: int = 11) -> None:
+        self.set_font("script", size=size)
+        self.multi_cell(0, size * 0.55, self.breakable(text), new_x="LMARGIN", new_y="NEXT")
+        self.ln(size * 0.18)
         self.set_font("script", size=11)
-        self.multi_cell(0, 6, self.breakable(text), new_x="LMARGIN", new_y="NEXT")
-        self.ln(2)
 
     def breakable(self, text: str) -> str:
         return breakable(text, self.language)
