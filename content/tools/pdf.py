@@ -30,7 +30,7 @@ def brief_pdf(brief, language: str) -> bytes:
     pdf = ScriptPDF(language, brief_title(brief))
     pdf.heading(brief_title(brief))
     if brief.name_local and brief.name_local != brief.name:
-        pdf.paragraph(brief.name_local)
+        pdf.paragraph_in(brief.name_local, brief.name_local_lang or language)
     pdf.paragraph(f"{brief.region_label} · {brief.income_label}")
     if brief.has_sample:
         pdf.paragraph(_("Sample data: some values were made up for the demo; each is marked."))

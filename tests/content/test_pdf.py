@@ -68,3 +68,14 @@ def test_a_line_after_one_opening_in_latin_keeps_its_font(language, words):
     text = extract_text(bytes(pdf.output()), "t.pdf").replace("\u200b", "")
     assert text.count(words) == 3, repr(text)
     assert "\x00" not in text
+
+
+@pytest.mark.parametrize("language", ["en", "th", "ko"])
+def test_a_paragraph_in_another_script_is_set_in_its_own_face(language):
+    """Cambodia's own name in Khmer, in a brief written in English, Thai or Korean."""
+    pdf = ScriptPDF(language, "t")
+    pdf.paragraph_in("កម្ពុជា", "km")
+    pdf.paragraph("Cambodia")
+    data = bytes(pdf.output())
+    assert "កម្ពុជា" in extract_text(data, "t.pdf").replace("\u200b", "")
+    assert b"NotoSansKhmer" in data
