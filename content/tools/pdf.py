@@ -30,7 +30,7 @@ def brief_pdf(brief, language: str) -> bytes:
     pdf = ScriptPDF(language, brief_title(brief))
     pdf.heading(brief_title(brief))
     if brief.name_local and brief.name_local != brief.name:
-        pdf.paragraph(brief.name_local)
+        pdf.paragraph_in(brief.name_local, brief.name_local_lang or language)
     pdf.paragraph(f"{brief.region_label} · {brief.income_label}")
     if brief.has_sample:
         pdf.paragraph(_("Sample data: some values were made up for the demo; each is marked."))
@@ -58,12 +58,14 @@ def brief_pdf(brief, language: str) -> bytes:
     for line in brief.pillars:
         if line.sources:
             sources = "; ".join(_cite(s) for s in line.sources)
-            pdf.paragraph(f"{line.name}: {_('Sources')}: {sources}")
+            pdf.paragraph(f"{line.name}: {_('Sources')}: {sources}", size=9)
 
     if brief.facts:
         pdf.heading(_("Key facts"), size=13)
         for fact in brief.facts:
-            pdf.paragraph(f"{fact.name}: {fact.display} ({fact.year}). {_cite(fact.source)}")
+            pdf.paragraph(
+                f"{fact.name}: {fact.display} ({fact.year}). {_cite(fact.source)}", size=10
+            )
 
     profile = brief.profile
     if profile is not None and profile.eproc_system_name:
