@@ -41,12 +41,6 @@ def demo_site(django_db_setup, django_db_blocker):
         return page.url_path.split("/", 2)[2]
 
     with django_db_blocker.unblock():
-        # A transactional test before this module (test_tools.py's, say) flushed the
-        # root collection its migration made; the demo's documents need one.
-        from wagtail.models import Collection
-
-        if not Collection.get_first_root_node():
-            Collection.add_root(name="Root")
         load_demo()
         yield {
             "country profile": first(CountryProfilePage),

@@ -65,17 +65,12 @@ def outcome(visits, key):
 def tools_demo(django_db_setup, django_db_blocker):
     """The demo site, loaded once for the module and flushed after it."""
     from django.core.management import call_command
-    from wagtail.models import Collection
 
     from content.data.names import country_name
     from content.demo.loader import load_demo
     from content.tools.assessment import load_questionnaire
 
     with django_db_blocker.unblock():
-        # A transactional test before this module flushed the root collection its
-        # migration made; the demo's documents need one.
-        if not Collection.get_first_root_node():
-            Collection.add_root(name="Root")
         load_demo()
         questionnaire = load_questionnaire("vi")
         yield {
