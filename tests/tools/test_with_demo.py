@@ -148,3 +148,18 @@ def test_the_atlas_filters_narrow_the_map_and_the_table(client, db):
     topic = atlas_counts(assert_renders(client, "/en/oda/?topic=e-procurement"))
     assert topic == published_counts(topics__topic__slug="e-procurement")
     assert sum(topic.values()) < sum(everything.values())
+
+
+def test_a_short_timeline_labels_every_year_and_shows_each_count(client, db):
+    """A reader who sees the bars reads each year and its number, not only the
+    first, the last and every fifth."""
+    html = assert_renders(client, "/en/oda/")
+    bars = re.findall(
+        r'<li data-year="(\d+)" data-count="(\d+)"><span class="atlas__count"[^>]*>(\d+)</span>'
+        r'.*?<span class="atlas__year([^"]*)"[^>]*>(\d+)</span>',
+        html,
+    )
+    assert 1 < len(bars) <= 10, "the demo's programmes span a short run of years"
+    for year, count, shown_count, classes, label in bars:
+        assert shown_count == count and label == year
+        assert "atlas__year--shown" in classes, year
