@@ -102,7 +102,11 @@ class ScriptPDF(FPDF):
 
     def paragraph(self, text: str, size: int = 11) -> None:
         self.set_font("script", size=size)
-        self.multi_cell(0, size * 0.55, self.breakable(text), new_x="LMARGIN", new_y="NEXT")
+        # Ragged right: justified lines open wide gaps between words (and none
+        # between Thai or Khmer ones, which have no spaces to stretch).
+        self.multi_cell(
+            0, size * 0.55, self.breakable(text), align="L", new_x="LMARGIN", new_y="NEXT"
+        )
         self.ln(size * 0.18)
         self.set_font("script", size=11)
 
@@ -122,7 +126,7 @@ class ScriptPDF(FPDF):
             self.add_font(family, fname=str(face.regular), collection_font_number=face.number)
             self._faces.add(family)
         self.set_font(family, size=11)
-        self.multi_cell(0, 6, breakable(text, language), new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(0, 6, breakable(text, language), align="L", new_x="LMARGIN", new_y="NEXT")
         self.ln(2)
         self.set_font("script", size=11)
 

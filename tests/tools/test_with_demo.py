@@ -48,6 +48,23 @@ def test_cambodias_brief_renders_in_every_locale_with_its_programmes(client, db,
     assert 'id="brief-related"' in html
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_cambodias_pdf_brief_is_one_page_and_every_fact_cites_a_listed_source(client, db, language):
+    import io
+
+    from pypdf import PdfReader
+
+    from search.extract import extract_text
+
+    response = client.get(f"/{language}/countries/kh/brief/?format=pdf")
+    assert response.status_code == 200
+    assert len(PdfReader(io.BytesIO(response.content)).pages) == 1
+    text = extract_text(response.content, "brief.pdf")
+    cited = {int(n) for n in re.findall(r"\((?:19|20)\d\d\)[^\[\n]*\[(\d+)\]", text)}
+    listed = {int(n) for n in re.findall(r"^\[(\d+)\] \S", text, re.M)}
+    assert len(cited) >= 1 and cited <= listed, (cited, listed)
+
+
 def test_profile_links_its_brief(client, db):
     page = CountryProfilePage.objects.get(locale__language_code="en", country__code="VN")
     assert 'href="/en/countries/vn/brief/"' in assert_renders(client, page.url)
