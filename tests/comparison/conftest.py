@@ -38,3 +38,15 @@ def small_world(db):
     translate(kh, "km", name="កម្ពុជា")
     translate(days, "km", name="ចំនួនថ្ងៃ")
     return {"kr": kr, "vn": vn, "kh": kh, "etender": etender, "share": share, "days": days}
+
+
+@pytest.fixture
+def launch(small_world):
+    """A year-typed indicator: KONEPS-style launch years for KR and VN."""
+    launch = IndicatorFactory(
+        code="ep-launch", pillar=small_world["etender"].pillar, name="Launch year",
+        value_type="year", unit="", direction="neutral", sort_order=0,
+    )  # fmt: skip
+    IndicatorValueFactory(country=small_world["kr"], indicator=launch, value="2002")
+    IndicatorValueFactory(country=small_world["vn"], indicator=launch, value="2009")
+    return launch

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.comparison.factories import CountryFactory, IndicatorFactory, IndicatorValueFactory
+from tests.comparison.factories import CountryFactory, IndicatorValueFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,17 +22,6 @@ def chart(html: str, chart_id: str) -> str:
 def titles(svg: str) -> list[str]:
     """The text of each <title> after the chart's own, tags taken out."""
     return [re.sub(r"<[^>]+>", "", t) for t in re.findall(r"<title>(.*?)</title>", svg, re.S)]
-
-
-@pytest.fixture
-def launch(small_world):
-    launch = IndicatorFactory(
-        code="ep-launch", pillar=small_world["etender"].pillar, name="Launch year",
-        value_type="year", unit="", direction="neutral", sort_order=0,
-    )  # fmt: skip
-    IndicatorValueFactory(country=small_world["kr"], indicator=launch, value="2002")
-    IndicatorValueFactory(country=small_world["vn"], indicator=launch, value="2009")
-    return launch
 
 
 @pytest.mark.parametrize("language", ["en", "vi"])

@@ -262,15 +262,7 @@ def test_first_visit_is_an_invitation_not_an_error(client, small_world):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["en", "vi", "km"])
-def test_a_launch_year_reads_as_a_year_and_is_not_the_chart(client, small_world, language):
-    from tests.comparison.factories import IndicatorFactory, IndicatorValueFactory
-
-    launch = IndicatorFactory(
-        code="ep-launch", pillar=small_world["etender"].pillar, name="Launch year",
-        value_type="year", unit="", direction="neutral", sort_order=0,
-    )  # fmt: skip
-    IndicatorValueFactory(country=small_world["kr"], indicator=launch, value="2002")
-    IndicatorValueFactory(country=small_world["vn"], indicator=launch, value="2009")
+def test_a_launch_year_reads_as_a_year_and_is_not_the_chart(client, launch, language):
     html = client.get(f"/{language}/compare/?countries=kr,vn").content.decode()
     assert ">2002<" in html and ">2009<" in html
     assert "2,002" not in html and "2.002" not in html
