@@ -76,23 +76,27 @@ def site_tree(db):
     return ensure_home_pages()
 
 
-def _restore_root_collection(using="default", **kwargs):
-    from wagtail.models import Collection
+def _restore_wagtail_roots(using="default", **kwargs):
+    from wagtail.models import Collection, Locale, Page
 
     if not Collection.objects.using(using).exists():
         Collection.add_root(instance=Collection(name="Root"))
+    if not Page.objects.using(using).exists():
+        locale, _ = Locale.objects.using(using).get_or_create(language_code=settings.LANGUAGE_CODE)
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _root_collection_survives_flush():
-    """A transactional test's flush empties every table, the root collection that
-    Wagtail's migration made among them; flush then sends post_migrate, as migrate
-    does, which puts it back, whatever order pytest-xdist runs the files in."""
+def _wagtail_roots_survive_flush():
+    """A transactional test's flush empties every table, the root collection and
+    root page that Wagtail's migrations made among them, and the admin cannot work
+    without either; flush then sends post_migrate, as migrate does, which puts them
+    back, whatever order pytest-xdist runs the files in."""
     from django.db.models.signals import post_migrate
 
-    post_migrate.connect(_restore_root_collection, weak=False, dispatch_uid="tests-root-collection")
+    post_migrate.connect(_restore_wagtail_roots, weak=False, dispatch_uid="tests-wagtail-roots")
     yield
-    post_migrate.disconnect(dispatch_uid="tests-root-collection")
+    post_migrate.disconnect(dispatch_uid="tests-wagtail-roots")
 
 
 @pytest.fixture(autouse=True)

@@ -36,4 +36,12 @@ def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     yield page
+    # The live server shares SQLite's connection with the test: a request still in
+    # flight (the favicon, an image) must end before teardown flushes the database.
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_load_state("networkidle", timeout=5000)
+    except PlaywrightTimeout:
+        pass  # a page that never idles still gets closed
     context.close()
