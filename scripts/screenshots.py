@@ -28,15 +28,18 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 # Elements whose right edge passes the viewport, ignoring deliberately scrolling
-# containers (.table-scroll) and visually hidden text.
+# containers (.table-scroll), visually hidden text and the shapes inside an inline
+# SVG (which clips them to its own box; the SVG itself is still checked).
 OVERFLOW_JS = """() => {
   const width = document.documentElement.clientWidth;
   const out = [];
   for (const el of document.body.querySelectorAll('*')) {
     if (el.closest('.table-scroll, .visually-hidden')) continue;
+    if (el.ownerSVGElement) continue;
     const r = el.getBoundingClientRect();
     if (r.width && r.right > width + 1) {
-      out.push(`${el.tagName.toLowerCase()}${el.className ? '.' + el.className : ''}: `
+      const cls = el.getAttribute('class');
+      out.push(`${el.tagName.toLowerCase()}${cls ? '.' + cls : ''}: `
                + `right ${Math.round(r.right)} > ${width}`);
     }
   }

@@ -6,15 +6,14 @@ The reader's locale comes first; a source page with a live translation in that l
 is left out, since the translation is what the reader gets at that path.
 """
 
-from urllib.parse import urlsplit, urlunsplit
-
 from django.conf import settings
 from wagtail.models import Page
 
 from config.cache import cached
+from config.i18n import url_in_locale
 from search.query import SearchRequest, SearchResult
 
-__all__ = ["apply_fallback", "translated_source_ids", "url_in_locale", "localize_hits"]
+__all__ = ["apply_fallback", "translated_source_ids", "localize_hits"]
 
 
 def translated_source_ids(locale: str, source: str) -> list[int]:
@@ -42,16 +41,6 @@ def apply_fallback(request: SearchRequest) -> SearchRequest:
         lambda: translated_source_ids(request.locale, source),
     )
     return request
-
-
-def url_in_locale(url: str, locale: str) -> str:
-    """The URL with its language prefix swapped: /en/guides/x/ -> /km/guides/x/."""
-    parts = urlsplit(url)
-    segments = parts.path.split("/")
-    languages = {code for code, _name in settings.LANGUAGES}
-    if len(segments) > 1 and segments[1] in languages:
-        segments[1] = locale
-    return urlunsplit(parts._replace(path="/".join(segments)))
 
 
 def localize_hits(request: SearchRequest, result: SearchResult) -> SearchResult:

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from django.conf import settings
 
-from search.fallback import url_in_locale
+from config.i18n import url_in_locale
 from search.glossary import glossary_rows
 from search.models import SearchEntry
 from search.spelling import close_words

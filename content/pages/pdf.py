@@ -69,6 +69,7 @@ class ScriptPDF(FPDF):
     def __init__(self, language: str, title: str = ""):
         super().__init__(format="A4")
         self.language = language.split("-")[0]
+        self._faces = set()  # the other languages' faces added (paragraph_in)
         face = face_for(language)
         missing = [
             p for p in {face.regular, face.bold, LATIN.regular, LATIN.bold} if not p.exists()
@@ -92,18 +93,51 @@ class ScriptPDF(FPDF):
         self.add_page()
 
     def heading(self, text: str, size: int = 16) -> None:
+        if self.y + size * 0.6 + 14 > self.page_break_trigger:  # not alone at a page foot
+            self.add_page()
         self.set_font("script", style="B", size=size)
         self.multi_cell(0, size * 0.6, self.breakable(text), new_x="LMARGIN", new_y="NEXT")
         self.ln(2)
         self.set_font("script", size=11)
 
-    def paragraph(self, text: str) -> None:
+    def paragraph(self, text: str, size: int = 11) -> None:
+        self.set_font("script", size=size)
+        # Ragged right: justified lines open wide gaps between words (and none
+        # between Thai or Khmer ones, which have no spaces to stretch).
+        self.multi_cell(
+            0, size * 0.55, self.breakable(text), align="L", new_x="LMARGIN", new_y="NEXT"
+        )
+        self.ln(size * 0.18)
         self.set_font("script", size=11)
-        self.multi_cell(0, 6, self.breakable(text), new_x="LMARGIN", new_y="NEXT")
-        self.ln(2)
 
     def breakable(self, text: str) -> str:
         return breakable(text, self.language)
+
+    def paragraph_in(self, text: str, language: str) -> None:
+        """A paragraph in another language than the document's, set in that
+        language's face (a country's own name: Khmer in a Thai or Korean brief)."""
+        language = language.split("-")[0]
+        face = face_for(language)
+        if face == face_for(self.language):
+            self.paragraph(text)
+            return
+        family = f"face-{language}"
+        if family not in self._faces:
+            self.add_font(family, fname=str(face.regular), collection_font_number=face.number)
+            self._faces.add(family)
+        self.set_font(family, size=11)
+        self.multi_cell(0, 6, breakable(text, language), align="L", new_x="LMARGIN", new_y="NEXT")
+        self.ln(2)
+        self.set_font("script", size=11)
+
+    def _render_styled_text_line(self, *args, **kwargs):
+        # fpdf2 (2.8) sets the font of a line that opens with a word in the fallback
+        # face inside that line's own q/Q, yet counts the font as set for the page:
+        # the next line, opening in the script's face, is drawn with no font at all
+        # (boxes and overlapping glyphs on paper, bytes in its extracted text). So
+        # every line sets its font again.
+        self.current_font_is_set_on_page = False
+        return super()._render_styled_text_line(*args, **kwargs)
 
 
 def render_text_pdf(title: str, body: str, language: str) -> bytes:

@@ -1,9 +1,11 @@
 """The country brief as a PDF, set by the site's one PDF writer (content.pages.pdf),
 so Khmer, Thai, Lao and Korean are shaped and wrap at word boundaries."""
 
+from babel.lists import format_list
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from content.data.formatting import babel_locale
 from content.pages.pdf import ScriptPDF
 
 __all__ = ["brief_pdf", "brief_title"]
@@ -30,14 +32,16 @@ def brief_pdf(brief, language: str) -> bytes:
     pdf = ScriptPDF(language, brief_title(brief))
     pdf.heading(brief_title(brief))
     if brief.name_local and brief.name_local != brief.name:
-        pdf.paragraph(brief.name_local)
+        pdf.paragraph_in(brief.name_local, brief.name_local_lang or language)
     pdf.paragraph(f"{brief.region_label} · {brief.income_label}")
     if brief.has_sample:
         pdf.paragraph(_("Sample data: some values were made up for the demo; each is marked."))
 
     pdf.heading(_("Pillar scores (0-100)"), size=13)
     pdf.set_font("script", size=9)
-    with pdf.table(col_widths=(34, 14, 16, 14, 22), first_row_as_headings=True) as table:
+    with pdf.table(
+        col_widths=(34, 14, 16, 14, 22), first_row_as_headings=True, text_align="LEFT"
+    ) as table:
         header = table.row()
         for label in (
             _("Pillar"),
@@ -55,15 +59,30 @@ def brief_pdf(brief, language: str) -> bytes:
             row.cell(_score(line.korea))
             row.cell(f"{line.count}/{line.total}")
     pdf.ln(2)
+    # Every score and fact cites its sources by number, listed once at the end, so the
+    # brief keeps to one page however often one dataset is cited.
+    references: dict[str, int] = {}
+
+    def cite(sources) -> str:
+        numbers = sorted({references.setdefault(_cite(s), len(references) + 1) for s in sources})
+        return " ".join(f"[{n}]" for n in numbers)
+
+    pillars_by_sources: dict[str, list[str]] = {}
     for line in brief.pillars:
         if line.sources:
-            sources = "; ".join(_cite(s) for s in line.sources)
-            pdf.paragraph(f"{line.name}: {_('Sources')}: {sources}")
+            pillars_by_sources.setdefault(cite(line.sources), []).append(line.name)
+    for numbers, names in pillars_by_sources.items():
+        pillars = format_list(names, locale=babel_locale(language))
+        pdf.paragraph(f"{_('Sources')}: {pillars} {numbers}", size=9)
 
     if brief.facts:
         pdf.heading(_("Key facts"), size=13)
         for fact in brief.facts:
-            pdf.paragraph(f"{fact.name}: {fact.display} ({fact.year}). {_cite(fact.source)}")
+            sample = " · " + _("sample data") if fact.source.is_sample else ""
+            pdf.paragraph(
+                f"{fact.name}: {fact.display} ({fact.year}){sample} {cite([fact.source])}",
+                size=10,
+            )
 
     profile = brief.profile
     if profile is not None and profile.eproc_system_name:
@@ -85,4 +104,9 @@ def brief_pdf(brief, language: str) -> bytes:
             pdf.heading(heading, size=13)
             for page in pages:
                 pdf.paragraph(page.title)
+
+    if references:
+        pdf.heading(_("Sources"), size=11)
+        for text, number in references.items():
+            pdf.paragraph(f"[{number}] {text}", size=8)
     return bytes(pdf.output())

@@ -1,7 +1,9 @@
 import os
 import shutil
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from tests.conftest import need_service
 
@@ -45,3 +47,30 @@ def page(browser):
     except PlaywrightTimeout:
         pass  # a page that never idles still gets closed
     context.close()
+
+
+# axe-core, for the accessibility checks of every browser test module.
+
+AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def run_axe(page) -> list[dict]:
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate(
+        """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})
+                 .then(r => r.violations.map(v => ({
+                     id: v.id, impact: v.impact, help: v.help,
+                     nodes: v.nodes.map(n => n.target.join(' ') + '  '
+                                             + (n.failureSummary || '').split('\\n')[1])
+                 })))""",
+        WCAG_TAGS,
+    )
+
+
+def describe(violations: list[dict]) -> str:
+    lines = []
+    for v in violations:
+        lines.append(f"{v['id']} ({v['impact']}): {v['help']}")
+        lines.extend(f"    {node}" for node in v["nodes"][:8])
+    return "\n".join(lines)

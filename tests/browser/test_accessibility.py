@@ -4,17 +4,12 @@ The demo site is built once for the module and every page is scanned in one
 module-scoped pass; each page is then its own test, so a failure names the page.
 """
 
-from pathlib import Path
-
 import pytest
-from django.conf import settings
 
+from tests.browser.conftest import AXE, describe, run_axe
 from tests.conftest import need_service
 
 pytestmark = [pytest.mark.browser]
-
-AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 PAGES = {
     "home": "/{lang}/",
@@ -32,27 +27,6 @@ CASES = [(name, lang) for name in PAGES for lang in ("en", "km")] + [
 ]
 # On a phone, wide tables scroll inside their region, which must take focus.
 NARROW_CASES = [("compare", "en"), ("compare", "km"), ("country profile", "km")]
-
-
-def run_axe(page) -> list[dict]:
-    page.add_script_tag(path=str(AXE))
-    return page.evaluate(
-        """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})
-                 .then(r => r.violations.map(v => ({
-                     id: v.id, impact: v.impact, help: v.help,
-                     nodes: v.nodes.map(n => n.target.join(' ') + '  '
-                                             + (n.failureSummary || '').split('\\n')[1])
-                 })))""",
-        WCAG_TAGS,
-    )
-
-
-def describe(violations: list[dict]) -> str:
-    lines = []
-    for v in violations:
-        lines.append(f"{v['id']} ({v['impact']}): {v['help']}")
-        lines.extend(f"    {node}" for node in v["nodes"][:8])
-    return "\n".join(lines)
 
 
 @pytest.fixture(scope="module")

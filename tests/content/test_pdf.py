@@ -52,3 +52,30 @@ def test_headings_and_paragraphs_build_one_document():
     pdf.paragraph("ระบบ e-GP")
     text = extract_text(bytes(pdf.output()), "brief.pdf")
     assert "ไทย" in text and "ระบบ e-GP" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("km", "និងប្រព័ន្ធ"), ("th", "ระบบจัดซื้อ"), ("ko", "전자조달")]
+)
+def test_a_line_after_one_opening_in_latin_keeps_its_font(language, words):
+    """A paragraph opening with a Latin name (drawn in the fallback face), then one
+    in the script: the second must still be drawn in the script's font."""
+    pdf = ScriptPDF(language, "t")
+    pdf.paragraph("e-GP (Cambodia e-Government Procurement) https://www.mef.gov.kh")
+    pdf.paragraph(f"{words} e-GP")
+    pdf.paragraph(f"KONEPS {words}")
+    pdf.paragraph(words)
+    text = extract_text(bytes(pdf.output()), "t.pdf").replace("\u200b", "")
+    assert text.count(words) == 3, repr(text)
+    assert "\x00" not in text
+
+
+@pytest.mark.parametrize("language", ["en", "th", "ko"])
+def test_a_paragraph_in_another_script_is_set_in_its_own_face(language):
+    """Cambodia's own name in Khmer, in a brief written in English, Thai or Korean."""
+    pdf = ScriptPDF(language, "t")
+    pdf.paragraph_in("កម្ពុជា", "km")
+    pdf.paragraph("Cambodia")
+    data = bytes(pdf.output())
+    assert "កម្ពុជា" in extract_text(data, "t.pdf").replace("\u200b", "")
+    assert b"NotoSansKhmer" in data

@@ -106,3 +106,42 @@ def test_oda_programme_lists_no_restricted_material(client, documents, site_tree
     html = client.get(programme.url).content.decode()
     assert "Report 3" in html
     assert SECRET not in html
+
+
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_restricted_programme_is_nowhere_in_the_oda_atlas(client, site_tree, language):
+    """The atlas counts the listing's rows: a restricted programme (on itself or
+    under a restricted parent) neither shades the map nor counts in the table or
+    the timeline, with or without filters."""
+    home = site_tree["en"]
+    index = add_page(home, m.ODAProgrammeIndexPage, "programmes")
+    cambodia, laos = CountryFactory(code="KH", name="Cambodia"), CountryFactory(code="LA")
+
+    def programme(parent, slug, country, start):
+        return add_page(
+            parent,
+            m.ODAProgrammePage,
+            slug,
+            start_year=start,
+            end_year=start + 1,
+            implementing_bodies="PPS",
+            countries=[m.ODAProgrammeCountry(country=country)],
+        )
+
+    programme(index, "public-kh", cambodia, 2020)
+    secret = programme(index, "secret-kh", cambodia, 2010)
+    hidden = programme(index, "secret-la", laos, 2011)
+    PageViewRestriction.objects.create(
+        page=secret, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    path = index.url.replace("/en/", f"/{language}/", 1)
+    for query in ("", "?country=kh", "?country=la", "?type=completed", "?year=2010"):
+        html = client.get(path + query).content.decode()
+        assert 'data-country="la" data-count="0"' in html, query
+        assert 'data-atlas-country="la"' not in html, query
+        assert "secret-" not in html, query
+        assert 'data-year="2010"' not in html and 'data-year="2011"' not in html, query
+    html = client.get(path).content.decode()
+    assert 'data-country="kh" data-count="1"' in html
+    assert 'data-atlas-country="kh">1<' in html

@@ -38,6 +38,19 @@ def test_an_english_item_on_a_khmer_listing_is_marked_english(client, profiles):
     assert '<p lang="en">' not in english and '<span lang="en">' not in english
 
 
+def test_an_english_item_on_a_khmer_listing_keeps_the_reader_in_khmer(client, profiles):
+    """The link goes to the page under /km/, where it is served with the fallback
+    notice, not to /en/, which would switch the whole site to English."""
+    html = client.get("/km/countries/").content.decode()
+    item = html.split('<li class="listing__item">', 1)[1].split("</li>", 1)[0]
+    assert 'href="/km/countries/cambodia/"' in item and 'href="/en/' not in item
+    page = client.get("/km/countries/cambodia/")
+    assert page.status_code == 200
+    assert 'class="breadcrumbs"' in (text := page.content.decode())
+    breadcrumbs = text.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
+    assert 'href="/km/countries/"' in breadcrumbs and 'href="/en/' not in breadcrumbs
+
+
 def test_a_topic_with_no_khmer_name_is_marked_english_in_the_filter(client, site_tree):
     from wagtail.models import Locale
 

@@ -1,5 +1,6 @@
 """Index pages: one per kind of content, with GET filters and pagination."""
 
+import datetime
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -107,7 +108,7 @@ class ListingIndexPage(AtlasPage):
             .order_by(*self.ordering)
             .prefetch_related(*[self.prefetch_links(name) for name in self.prefetch])
         )
-        paginator = Paginator(qs, self.per_page)
+        paginator = Paginator(self.listing_rows(qs), self.per_page)
         page_obj = paginator.get_page(request.GET.get("page"))
         items = list(page_obj.object_list)
         countries = {}
@@ -130,6 +131,11 @@ class ListingIndexPage(AtlasPage):
             **cached(f"listing-options:{self.pk}", self.filter_options),
         )
         return context
+
+    def listing_rows(self, qs):
+        """What the paginator pages through: the query itself (a count, then one
+        page of rows), unless a page needs every row the filters match."""
+        return qs
 
     def filter_options(self) -> dict:
         """What the filters offer: every country and topic, the types and years present."""
@@ -208,21 +214,45 @@ class PolicyDocumentIndexPage(ListingIndexPage):
 
 
 class ODAProgrammeIndexPage(ListingIndexPage):
+    """The programmes, filtered by country, topic (their sector), status and year,
+    above them the programme atlas (a map and a timeline, from content.tools)."""
+
     listing_model = ODAProgrammePage
     ordering = ("-start_year", "title")
     subpage_types = ["pages.ODAProgrammePage"]
+    type_label = _("Status")
+    type_choices = (("running", _("Running")), ("completed", _("Completed")))
 
     class Meta:
         verbose_name = _("ODA programmes index")
 
+    def get_template(self, request, *args, **kwargs):
+        return "pages/oda_programme_index_page.html"
+
     def base_queryset(self, filters):
         qs = super().base_queryset(filters)
+        this_year = datetime.date.today().year
+        if filters.get("type") == "running":
+            qs = qs.filter(models.Q(end_year__isnull=True) | models.Q(end_year__gte=this_year))
+        elif filters.get("type") == "completed":
+            qs = qs.filter(end_year__lt=this_year)
         if filters.get("year"):  # running in that year
             year = filters["year"]
             qs = qs.filter(start_year__lte=year).filter(
                 models.Q(end_year__isnull=True) | models.Q(end_year__gte=year)
             )
         return qs
+
+    def listing_rows(self, qs):
+        """Every programme the filters match, loaded once with its countries (there
+        are tens, not thousands): the list pages through them and the atlas counts
+        them, so the map, the timeline and the list come from the same query."""
+        return list(qs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = context["page_obj"].paginator.object_list
+        return context
 
     def year_options(self, qs):
         spans = qs.values_list("start_year", "end_year")

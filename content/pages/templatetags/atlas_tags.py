@@ -3,7 +3,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.templatetags.wagtailcore_tags import pageurl
 
+from config.i18n import url_in_locale
 from content.data import names
 from content.pages.fallbacks import fallback_for
 from content.pages.i18n import language_links, seo_links
@@ -17,6 +19,13 @@ def page_language_links(context):
     request = context.get("request")
     page = context.get("page")
     return language_links(request, page, get_language())
+
+
+@register.simple_tag(takes_context=True)
+def reader_url(context, page):
+    """Where the reader opens `page`: under their own language prefix, where a page
+    with no translation is served by fallback, so the link keeps them in it."""
+    return url_in_locale(pageurl(context, page), get_language())
 
 
 @register.simple_tag(takes_context=True)
