@@ -1,3 +1,4 @@
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -42,10 +43,8 @@ def page(browser):
     # flight (the favicon, an image) must end before teardown flushes the database.
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    try:
+    with contextlib.suppress(PlaywrightTimeout):  # a page that never idles still closes
         page.wait_for_load_state("networkidle", timeout=5000)
-    except PlaywrightTimeout:
-        pass  # a page that never idles still gets closed
     context.close()
 
 
