@@ -11,9 +11,6 @@ import time
 import zipfile
 from xml.etree.ElementTree import ParseError
 
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
-
 logger = logging.getLogger(__name__)
 
 __all__ = ["extract_text", "MAX_FILE_BYTES", "MAX_CHARS"]
@@ -25,7 +22,6 @@ MAX_SECONDS = 10.0
 
 # What a broken or hostile file can raise from these libraries; anything else is a bug.
 _BROKEN_FILE = (
-    PyPdfError,
     zipfile.BadZipFile,
     ParseError,
     KeyError,
@@ -45,14 +41,21 @@ _NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\u200b]")
 
 
 def _pdf(data: bytes, deadline: float) -> str:
-    reader = PdfReader(io.BytesIO(data))
+    # Imported here, not above: pypdf brings fontTools (≈ 19 MB together), which
+    # every web worker would hold although only indexing reads PDFs.
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
     parts, size = [], 0
-    for number, page in enumerate(reader.pages):
-        if number >= MAX_PAGES or size >= MAX_CHARS or time.monotonic() > deadline:
-            break
-        text = _NOT_TEXT.sub("", page.extract_text() or "")
-        parts.append(text)
-        size += len(text)
+    try:
+        for number, page in enumerate(PdfReader(io.BytesIO(data)).pages):
+            if number >= MAX_PAGES or size >= MAX_CHARS or time.monotonic() > deadline:
+                break
+            text = _NOT_TEXT.sub("", page.extract_text() or "")
+            parts.append(text)
+            size += len(text)
+    except PyPdfError as exc:
+        raise ValueError(f"{type(exc).__name__}: {exc}") from exc
     return "\n".join(parts)
 
 
