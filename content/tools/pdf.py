@@ -28,8 +28,21 @@ def _cite(source) -> str:
     return text
 
 
+# Type scales tried in turn until the brief fits on one page (Korea's cites the most).
+SCALES = (1.0, 0.92, 0.85, 0.78)
+
+
 def brief_pdf(brief, language: str) -> bytes:
-    pdf = ScriptPDF(language, brief_title(brief))
+    """One page if any of SCALES fits it; else the smallest scale, on more pages."""
+    for scale in SCALES:
+        pdf = _brief(brief, language, scale)
+        if pdf.pages_count == 1:
+            break
+    return bytes(pdf.output())
+
+
+def _brief(brief, language: str, scale: float) -> ScriptPDF:
+    pdf = ScriptPDF(language, brief_title(brief), scale)
     pdf.heading(brief_title(brief))
     if brief.name_local and brief.name_local != brief.name:
         pdf.paragraph_in(brief.name_local, brief.name_local_lang or language)
@@ -38,7 +51,7 @@ def brief_pdf(brief, language: str) -> bytes:
         pdf.paragraph(_("Sample data: some values were made up for the demo; each is marked."))
 
     pdf.heading(_("Pillar scores (0-100)"), size=13)
-    pdf.set_font("script", size=9)
+    pdf.set_font("script", size=9 * scale)
     with pdf.table(
         col_widths=(34, 14, 16, 14, 22), first_row_as_headings=True, text_align="LEFT"
     ) as table:
@@ -58,7 +71,7 @@ def brief_pdf(brief, language: str) -> bytes:
             row.cell(_score(line.region_median))
             row.cell(_score(line.korea))
             row.cell(f"{line.count}/{line.total}")
-    pdf.ln(2)
+    pdf.ln(2 * scale)
     # Every score and fact cites its sources by number, listed once at the end, so the
     # brief keeps to one page however often one dataset is cited.
     references: dict[str, int] = {}
@@ -109,4 +122,4 @@ def brief_pdf(brief, language: str) -> bytes:
         pdf.heading(_("Sources"), size=11)
         for text, number in references.items():
             pdf.paragraph(f"[{number}] {text}", size=8)
-    return bytes(pdf.output())
+    return pdf

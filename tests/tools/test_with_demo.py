@@ -65,6 +65,23 @@ def test_cambodias_pdf_brief_is_one_page_and_every_fact_cites_a_listed_source(cl
     assert len(cited) >= 1 and cited <= listed, (cited, listed)
 
 
+@pytest.mark.parametrize("language", ["en", "km", "th"])
+def test_koreas_brief_fits_one_page_and_sets_the_hangul_in_its_sources(client, db, language):
+    """Korea's brief cites the most sources, two of them with Korean names, which the
+    Latin, Khmer and Thai faces have no glyphs for."""
+    import io
+
+    from pypdf import PdfReader
+
+    from search.extract import extract_text
+
+    response = client.get(f"/{language}/countries/kr/brief/?format=pdf")
+    assert len(PdfReader(io.BytesIO(response.content)).pages) == 1
+    text = extract_text(response.content, "brief.pdf")
+    assert "나라장터" in text
+    assert "[8]" in text
+
+
 def test_profile_links_its_brief(client, db):
     page = CountryProfilePage.objects.get(locale__language_code="en", country__code="VN")
     assert 'href="/en/countries/vn/brief/"' in assert_renders(client, page.url)
