@@ -70,7 +70,10 @@ start_node() {
   local started=0
   if [ "$(id -u)" = 0 ]; then
     chown -R "$RUN_USER" "$HOME_DIR" "$state"
-    chmod o+x "$SERVICES" "$ROOT" "$(dirname "$state")" 2>/dev/null || true
+    # Not "$ROOT": opening a private checkout here would move SERVICES (chosen above by
+    # whether the service user can reach it) for every later call, which then finds
+    # no pid file and stops nothing.
+    chmod o+x "$SERVICES" "$(dirname "$state")" 2>/dev/null || true
     su -s /bin/bash "$RUN_USER" -c "$(printf '%q ' "${cmd[@]}") >>$(printf '%q' "$log") 2>&1" || started=$?
   else
     "${cmd[@]}" >>"$log" 2>&1 || started=$?

@@ -54,11 +54,13 @@ def pages(on_cluster, atlas_page):
     atlas_page("Procurement resilience", body="tender guide for every agency")
     atlas_page("Tender guide", body="procurement resilience in practice")
     atlas_page("조달 안내", locale="ko", body="조달 안내 입찰")
-    health(on_cluster, "green")
+    health(on_cluster, wait_for_status="green")
 
 
-def health(engine, status):
-    return engine.client.cluster.health(wait_for_status=status, timeout="120s")
+def health(engine, **wait):
+    """Cluster health once it reaches `wait`; Elasticsearch waits up to 120 s, so the
+    client waits longer than the engine's usual 30 s for the answer."""
+    return engine.client.options(request_timeout=150).cluster.health(timeout="120s", **wait)
 
 
 class SearchLoop(threading.Thread):
@@ -112,12 +114,10 @@ def test_losing_a_node_fails_no_search_and_the_cluster_heals(on_cluster, search_
     assert {s["settings"]["index"]["number_of_replicas"] for s in index.values()} == {"1"}
 
     elasticsearch_sh("cluster-down", "2")
-    assert (
-        on_cluster.client.cluster.health(wait_for_nodes="1", timeout="60s")["number_of_nodes"] == 1
-    )
+    assert health(on_cluster, wait_for_nodes="1")["number_of_nodes"] == 1
     search_loop.wait_for(60)
     elasticsearch_sh("cluster-up", "2")
-    assert health(on_cluster, "green")["status"] == "green"
+    assert health(on_cluster, wait_for_status="green")["status"] == "green"
     search_loop.wait_for(30)
     search_loop.stop()
 
