@@ -2,7 +2,16 @@
 
 import pytest
 
-from tests.search.conftest import index_docs, search
+from tests.search.conftest import index_docs
+
+
+def search(query, **params):
+    """The database backend itself, whichever backends are configured."""
+    from search.backends import DatabaseBackend
+    from search.query import SearchRequest
+    from search.service import prepare
+
+    return DatabaseBackend().search(prepare(SearchRequest(query=query, locale="en", **params)))
 
 
 def _stats(query, locale="en"):
