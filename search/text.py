@@ -68,7 +68,7 @@ def fold_term(word: str) -> str:
 
 def _utf16_offsets(text: str) -> list[int] | None:
     """Map ICU's UTF-16 offsets to Python indexes when astral characters (emoji) occur."""
-    if all(ord(c) < 0x10000 for c in text):
+    if not text or max(text) < "\U00010000":
         return None
     mapping = []
     for i, c in enumerate(text):
@@ -96,15 +96,20 @@ def _is_hangul(ch: str) -> bool:
     return 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F
 
 
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+")  # as _is_hangul
+
+
 # Scripts written without spaces, segmented by ICU's dictionaries: Thai, Lao,
 # Myanmar (with extensions A and B), Khmer (with Khmer symbols).
 _UNSPACED = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F),
              (0x1780, 0x17FF), (0x19E0, 0x19FF))  # fmt: skip
 
 
+_UNSPACED_CHARS = frozenset(chr(o) for low, high in _UNSPACED for o in range(low, high + 1))
+
+
 def _is_unspaced(ch: str) -> bool:
-    o = ord(ch)
-    return any(low <= o <= high for low, high in _UNSPACED)
+    return ch in _UNSPACED_CHARS
 
 
 def _is_cyrillic(ch: str) -> bool:
@@ -170,6 +175,7 @@ def mongolian_stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=200_000)
 def _cyrillic_forms(word: str) -> tuple[str, ...]:
     stem = mongolian_stem(word)
     return (word,) if stem == word else (word, stem)
@@ -256,10 +262,17 @@ def _bigrams(word: str) -> tuple[str, ...]:
     return tuple(p for p in pairs if p[0].isalnum() or p[1].isalnum())
 
 
-def _run_tokens(words: list[Token]) -> list[Token]:
+def _run_tokens(words: list[Token], query: bool = True) -> list[Token]:
     """An unspaced run: its dictionary words (optional in a query) and its bigrams
-    (required), so a query matches however the dictionary cut either side."""
+    (required), so a query matches however the dictionary cut either side.
+
+    With `query` false only the terms are wanted (indexing): the query groups and
+    snippet marks, most of the cost of a long run, are left empty."""
     joined = "".join(w.terms[0] for w in words)
+    if not query and len(joined) > 1:
+        bigrams = _bigrams(joined)
+        if bigrams:
+            return [*words, Token(words[0].start, words[-1].end, bigrams, (), run=True)]
     if len(joined) == 1:
         return [Token(words[0].start, words[0].end, (joined,), (Group((joined,), prefix=True),))]
     bigrams = _bigrams(joined)
@@ -275,8 +288,7 @@ def _run_tokens(words: list[Token]) -> list[Token]:
 
 def _script_runs(word: str):
     """Split a word into runs of Hangul and of everything else ('KONEPS는')."""
-    hangul = [_is_hangul(c) for c in word]
-    if all(hangul) or not any(hangul):
+    if _HANGUL_RUN.search(word) is None or _HANGUL_RUN.fullmatch(word):
         yield 0, word
         return
     run_start = 0
@@ -296,6 +308,8 @@ def _compounds(text: str, out: list[Token]) -> list[Token]:
     also match 'e-GP ... procurement'. The joined form ('eprocurement', folded and
     stemmed) is indexed beside the pieces, and a query asks for the joined form only.
     """
+    if not any(h in text for h in _HYPHENS):  # nothing to join (most texts): as below
+        return out
     result, i = [], 0
     while i < len(out):
         j = i
@@ -337,6 +351,10 @@ def _words(text: str, locale: str):
 
 def tokens(text: str, locale: str = "en") -> list[Token]:
     """Segment normalized text into tokens with their index terms and query groups."""
+    return _tokens(text, locale, query=True)
+
+
+def _tokens(text: str, locale: str, query: bool) -> list[Token]:
     text = normalize(text)
     if not text.strip():
         return []
@@ -344,12 +362,12 @@ def tokens(text: str, locale: str = "en") -> list[Token]:
     for pos, stop, word in _words(text, locale):
         if _is_unspaced(word[0]):
             if run and run[-1].end != pos:  # a space or mark ends the run
-                out += _run_tokens(run)
+                out += _run_tokens(run, query)
                 run = []
             run.append(Token(pos, stop, (word,), ()))
             continue
         if run:
-            out += _run_tokens(run)
+            out += _run_tokens(run, query)
             run = []
         if _is_hangul(word[0]):
             out.append(_hangul_token(pos, stop, word))
@@ -358,13 +376,13 @@ def tokens(text: str, locale: str = "en") -> list[Token]:
         else:  # Mongolian Cyrillic, Han...: ICU's word is the term
             out.append(_plain_token(pos, stop, word))
     if run:
-        out += _run_tokens(run)
+        out += _run_tokens(run, query)
     return _compounds(text, out)
 
 
 def index_terms(text: str, locale: str = "en") -> str:
     """The space-separated terms the index stores for a text."""
-    return " ".join(term for token in tokens(text, locale) for term in token.terms)
+    return " ".join([term for token in _tokens(text, locale, query=False) for term in token.terms])
 
 
 def _lone_letter(token: Token) -> bool:

@@ -7,7 +7,7 @@ from elasticsearch import exceptions as es_exceptions
 from search.query import SearchRequest, SearchResult
 from search.text import index_terms
 
-__all__ = ["SearchBackend", "analyse_document", "ES_ERRORS", "Document"]
+__all__ = ["SearchBackend", "analyse_document", "ES_ERRORS", "Document", "TERMS_KEY"]
 
 # What a missing, slow or failing Elasticsearch raises; search falls back to the database.
 ES_ERRORS = (
@@ -21,9 +21,15 @@ ES_ERRORS = (
 # body, attachments (extracted text), countries, topics, date, year.
 Document = dict
 
+# Where search.analysis.analysed keeps a document's terms, computed once for both backends.
+TERMS_KEY = "terms"
+
 
 def analyse_document(doc: Document) -> dict[str, str]:
-    """The analysed terms of each searchable field, in the document's language."""
+    """The analysed terms of each searchable field, in the document's language
+    (those already stored on the document under TERMS_KEY, when there are)."""
+    if TERMS_KEY in doc:
+        return doc[TERMS_KEY]
     locale = doc["locale"]
     return {
         "title_terms": index_terms(doc.get("title", ""), locale),

@@ -3,7 +3,8 @@
 With ELASTICSEARCH_URL set, `rebuild` loads each locale into a new timestamped
 index and swaps the locale's alias to it in one atomic step, so searching keeps
 working meanwhile; the database copy is rebuilt too. Unset, the commands work
-on the database backend alone.
+on the database backend alone. `rebuild` analyses the text once, in worker
+processes (`--workers`, default one per core), for both copies.
 """
 
 import time
@@ -13,6 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from ops.progress import progress
+from search.analysis import analysed
 from search.backends import (
     ES_ERRORS,
     DatabaseBackend,
@@ -28,21 +30,29 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("action", choices=["rebuild", "update", "status"])
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help="Processes analysing the text in a rebuild (default: one per core).",
+        )
 
-    def handle(self, *args, action, **options):
+    def handle(self, *args, action, workers=None, **options):
+        if workers is not None and workers < 1:
+            raise CommandError("--workers must be at least 1")
         if action == "status":
             self.stdout.write(f"search_index status: {search_status()}")
             self.stdout.write(f"database: {DatabaseBackend().status()}")
             return
         try:
-            self._run(action)
+            self._run(action, workers)
         except (*ES_ERRORS, DatabaseError) as exc:
             reason = str(exc).splitlines()[0][:300] if str(exc) else ""
             raise CommandError(
                 f"search_index {action} failed: {exc.__class__.__name__}: {reason}"
             ) from exc
 
-    def _run(self, action: str) -> None:
+    def _run(self, action: str, workers: int | None = None) -> None:
         started = time.monotonic()
         docs = list(all_documents())
         database = DatabaseBackend()
@@ -50,6 +60,11 @@ class Command(BaseCommand):
         stale = set(database_ids()) - kept
         client = elasticsearch_client()
         if action == "rebuild":
+            analysing = time.monotonic()
+            analysed(docs, workers)
+            self.stdout.write(
+                f"analysis: {len(docs)} documents in {time.monotonic() - analysing:.1f}s"
+            )
             total = len(docs) * (2 if client is not None else 1)
             with progress(self.stdout, "search_index rebuild", total) as bar:
                 database.clear()
