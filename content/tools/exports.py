@@ -5,8 +5,6 @@ import csv
 import io
 
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
-from openpyxl.styles import Font
 
 __all__ = ["answers_csv", "answers_xlsx"]
 
@@ -55,6 +53,10 @@ def answers_csv(result) -> bytes:
 
 
 def answers_xlsx(result) -> bytes:
+    # openpyxl costs each worker ~20 MB: loaded by the first XLSX asked for, not at start.
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
     book = Workbook()
     answers = book.active
     answers.title = _("Answers")[:31]

@@ -18,7 +18,6 @@ from content.tools.answers import MAX_NOTE, MAX_QUERY, InvalidAnswers, dumps, lo
 from content.tools.assessment import build_result, load_questionnaire
 from content.tools.brief import build_brief, find_country
 from content.tools.exports import answers_csv, answers_xlsx
-from content.tools.pdf import brief_pdf
 
 BRIEF_FORMATS = ("html", "pdf")
 
@@ -42,6 +41,8 @@ def country_brief(request, code):
     if body is None:
         brief = build_brief(country, language)
         if fmt == "pdf":
+            from content.tools.pdf import brief_pdf  # fpdf and its fonts: ~40 MB, for PDFs only
+
             body = brief_pdf(brief, language)
         else:
             body = render_to_string("pages/country_brief.html", {"brief": brief}, request)
