@@ -4,6 +4,7 @@ Each value can be overridden from the environment (GUNICORN_*), so one file
 serves the two loopback instances of `make prod` and a bigger machine alike.
 """
 
+import gc
 import multiprocessing
 import os
 
@@ -38,3 +39,10 @@ pidfile = os.environ.get("GUNICORN_PID_FILE") or None
 capture_output = True
 # gunicorn 27's runtime control socket is not used (it wants a home directory).
 control_socket_disable = True
+
+
+def pre_fork(server, worker):
+    # What the app built at load time is shared with the workers until written to;
+    # the cyclic collector writes to every object it visits, copying its page into
+    # each worker. Frozen objects are never visited.
+    gc.freeze()
