@@ -189,11 +189,12 @@ def report(pages, search, compare_out, relevance_out, commands, minutes) -> str:
             for name, value in tp.items()
         ],
         "",
-        "| memory after the load | RSS MB per worker | target | met? |",
-        "| --- | --- | --- | --- |",
+        "| memory after the load | RSS MB per worker | PSS MB per worker | target (RSS) | met? |",
+        "| --- | --- | --- | --- | --- |",
         *[
-            f"| {name} | {', '.join(f'{mb:.0f}' for mb in sizes)} | ≤ 150 MB | "
-            f"{verdict(max(sizes) <= 150)} |"
+            f"| {name} | {', '.join(f'{mb:.0f}' for mb in sizes)} | "
+            f"{', '.join(f'{mb:.0f}' for mb in pages.get('pss_mb', {}).get(name, []))} | "
+            f"≤ 150 MB | {verdict(max(sizes) <= 150)} |"
             for name, sizes in pages["rss_mb"].items()
         ],
         "",

@@ -196,14 +196,16 @@ def wrk(port, url) -> float:
     return float(match.group(1))
 
 
-def worker_rss_mb(master_pid: int) -> list[float]:
+def worker_memory_mb(master_pid: int, field: str) -> list[float]:
+    """Each worker's Rss or Pss (its share of pages shared with the master and the
+    other workers) from /proc/<pid>/smaps_rollup."""
     children = subprocess.run(
         ["pgrep", "-P", str(master_pid)], capture_output=True, text=True, check=False
     ).stdout.split()
     sizes = []
     for pid in children:
-        status = Path(f"/proc/{pid}/status").read_text()
-        kb = int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1))
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        kb = int(re.search(rf"^{field}:\s+(\d+) kB", rollup, re.MULTILINE).group(1))
         sizes.append(kb / 1024)
     return sorted(sizes)
 
@@ -250,8 +252,12 @@ def main() -> dict:
             "home, en, cached (X-Cache: hit)": wrk(port + 1, urls["home"]),
         }
         rss = {
-            "uncached instance": worker_rss_mb(servers[0].pid),
-            "cached instance": worker_rss_mb(servers[1].pid),
+            "uncached instance": worker_memory_mb(servers[0].pid, "Rss"),
+            "cached instance": worker_memory_mb(servers[1].pid, "Rss"),
+        }
+        pss = {
+            "uncached instance": worker_memory_mb(servers[0].pid, "Pss"),
+            "cached instance": worker_memory_mb(servers[1].pid, "Pss"),
         }
     finally:
         for server in servers:
@@ -267,6 +273,7 @@ def main() -> dict:
         "queries": queries,
         "throughput": throughput,
         "rss_mb": rss,
+        "pss_mb": pss,
         "profiles": profiles,
     }
 
