@@ -198,8 +198,9 @@ def report(pages, search, compare_out, relevance_out, commands, minutes) -> str:
             for name, sizes in pages["rss_mb"].items()
         ],
         "",
-        "Search (`bench/bench_search.py`: synthetic corpus, 200 random 1–2 word queries, "
-        "through the search service with facets):",
+        "Search (`bench/bench_search.py`: generated corpus of realistic multilingual documents, "
+        "150–2,000 words; 200 queries, half 1–3 words of a document, half a common word; "
+        "through `/api/search/` with facets and snippets):",
         "",
         *search_rows(search),
         "",

@@ -4,7 +4,9 @@ A multilingual corpus (all eight locales; Thai, Khmer and Lao written without
 spaces) is indexed into the database backend (a scratch SQLite file, or
 PG_URL/DATABASE_URL when BENCH_DB_URL says so) and, when ELASTICSEARCH_URL is
 set, into Elasticsearch under a throw-away index prefix; then queries are
-timed through the same service the views use.
+timed through `/api/search/` (Django's test client, in-process: the view, the
+search service with its fallback locale, facets, snippets and the query log;
+DEBUG off), the database row with Elasticsearch switched off.
 
 The corpus is seeded and any document can be made alone (`document(n)`): per
 locale a vocabulary of 3,000 words (the domain words below among pseudo-words
@@ -309,6 +311,9 @@ def _setup():
         "DATABASE_URL", f"sqlite:////tmp/atlas-bench-{uuid.uuid4().hex[:6]}.sqlite3"
     )
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+    os.environ.setdefault("DEBUG", "False")  # no query log in memory, as in production
+    os.environ.setdefault("ALLOWED_HOSTS", "testserver")
+    os.environ.setdefault("API_RATE_LIMIT", "100000000/60")
     sys.path.insert(0, str(ROOT))
     import django
 
@@ -325,20 +330,23 @@ def _row(name, size, elapsed, p50, p95, analysis):
 
 def bench(size, lines):
     from django.conf import settings
+    from django.test import Client, override_settings
 
     from search.analysis import analysed
     from search.backends import DatabaseBackend, ElasticsearchBackend, elasticsearch_client
     from search.models import SearchEntry
-    from search.query import SearchRequest
-    from search.service import prepare
 
     docs = list(corpus(size))
     queries = _queries(200, size)
     workers = int(os.environ.get("BENCH_WORKERS") or os.cpu_count() or 1)
 
-    def run(backend):
+    client = Client()
+
+    def through_api(backend_name):
         def go(query, locale):
-            backend.search(prepare(SearchRequest(query=query, locale=locale)))
+            response = client.get("/api/search/", {"q": query, "locale": locale})
+            if response.status_code != 200 or response.json()["backend"] != backend_name:
+                raise SystemExit(f"/api/search/?q={query}: {response.content[:300]!r}")
 
         return go
 
@@ -354,7 +362,8 @@ def bench(size, lines):
     started = time.perf_counter()
     database.bulk_load(docs)
     elapsed = analysis + time.perf_counter() - started
-    p50, p95 = _latency(run(database), queries)
+    with override_settings(ELASTICSEARCH_URL=""):
+        p50, p95 = _latency(through_api("database"), queries)
     engine_name = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
     lines.append(_row(f"database ({engine_name})", size, elapsed, p50, p95, analysis))
     FIGURES.append({"backend": "database", "engine": engine_name, "documents": size,
@@ -362,20 +371,20 @@ def bench(size, lines):
                     "analysis_s": analysis, "load_s": elapsed - analysis,
                     "workers": workers})  # fmt: skip
     print(lines[-1], flush=True)
-    client = elasticsearch_client()
-    if client is None:
+    es = elasticsearch_client()
+    if es is None:
         return
     settings.ELASTICSEARCH_INDEX_PREFIX = f"bench-{uuid.uuid4().hex[:8]}"
-    engine = ElasticsearchBackend(client)
+    engine = ElasticsearchBackend(es)
     try:
         started = time.perf_counter()
         for locale in WORDS:
             index = engine.create_index(locale)
             engine.bulk(index, [d for d in docs if d["locale"] == locale])
             engine.swap_alias(locale, index)
-        client.indices.refresh(index=f"{settings.ELASTICSEARCH_INDEX_PREFIX}-*")
+        es.indices.refresh(index=f"{settings.ELASTICSEARCH_INDEX_PREFIX}-*")
         elapsed = analysis + time.perf_counter() - started
-        p50, p95 = _latency(run(engine), queries)
+        p50, p95 = _latency(through_api("elasticsearch"), queries)
         lines.append(_row("elasticsearch 8.19", size, elapsed, p50, p95, analysis))
         FIGURES.append({"backend": "elasticsearch", "engine": "elasticsearch", "documents": size,
                         "docs_per_s": size / elapsed, "p50_ms": p50, "p95_ms": p95,
