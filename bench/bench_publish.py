@@ -7,9 +7,10 @@ Builds the demo in a scratch SQLite database (`migrate`, `load_demo`, which also
 it) with production settings (config.settings.production, the database task backend as
 deployed), then per run starts `manage.py db_worker --queue-name default --interval <s>`
 as a subprocess and, BENCH_PUBLISHES times (default 10), gives an English page a title
-with a fresh word, publishes a revision as the admin does (`revision.publish()`) and asks
-the search service (`search.service.run_search`, what /api/search/ calls) every 20 ms
-until the page is found. A publish not found within 10 s counts as missed.
+with a fresh word, publishes a revision as the admin does (`save_revision().publish()`,
+timed from before `save_revision`) and asks the search service (`search.service.run_search`,
+what /api/search/ calls) every 20 ms until the page is found. A publish not found within
+10 s counts as missed.
 
 Runs: Elasticsearch with the deployed polling interval (1 s, scripts/prod.sh), the
 production path; Elasticsearch with 0.1 s, to show the poll's share; the database
@@ -19,9 +20,10 @@ and its run time are read back from the task table (django_tasks_db's DBTaskResu
 
 BENCH_DB_URL: the database instead of a scratch SQLite file (`python -m bench` gives a
 scratch PostgreSQL database beside PG_URL's: on SQLite a publish can fail with "database
-is locked" while the worker writes; such publishes are counted as not found, with the
-error). BENCH_WORK: keep (and reuse) the built demo in that folder. Elasticsearch indexes go
-under `$ELASTICSEARCH_INDEX_PREFIX_bench_publish` and are dropped afterwards (unless kept).
+is locked" while the worker writes; such publishes are counted as failed, with the error,
+and miss the target). BENCH_WORK: keep (and reuse) the built demo in that folder.
+Elasticsearch indexes go under `$ELASTICSEARCH_INDEX_PREFIX_bench_publish` and are
+dropped afterwards (unless kept).
 """
 
 import json
