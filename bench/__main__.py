@@ -3,8 +3,9 @@
 Pages (bench/pages.py: gunicorn, floor view, TTFB, queries, wrk, memory, profiles),
 the compare view in-process (bench_compare.py), search latency and indexing
 (bench_search.py, BENCH_SIZES, default 10,000 documents) and the relevance set
-(bench_relevance.py, SQLite and, with PG_URL, PostgreSQL). Each benchmark configures
-Django for its own throw-away database, so each runs in a process of its own. The
+(bench_relevance.py, SQLite and, with PG_URL, PostgreSQL) and publish → findable with
+the real worker (bench_publish.py, PostgreSQL with PG_URL, else SQLite). Each benchmark
+configures Django for its own throw-away database, so each runs in a process of its own. The
 section between the markers in RESULTS.md is rewritten; the rest is kept.
 """
 
@@ -145,7 +146,40 @@ def search_rows(search: list[dict]) -> list[str]:
     return rows
 
 
-def report(pages, search, compare_out, relevance_out, commands, minutes) -> str:
+def publish_rows(publish: dict | None) -> list[str]:
+    """The indexing table's publish → findable rows (bench_publish.py), one per run."""
+    if not publish:
+        return ["| publish → findable with the worker running | not timed | ≤ 2 s | not measured |"]
+    rows = []
+    for run in publish["runs"]:
+        engine = "Elasticsearch" if run["engine"] == "elasticsearch" else "database backend"
+        deployed = ", as deployed" if run["interval_s"] == 1 else ""
+        if run["found"]:
+            figure = f"p50 {run['p50_s']:.2f} s, max {run['max_s']:.2f} s"
+        else:
+            figure = "never found"
+        failed = run.get("failed", 0)
+        missed = run["publishes"] - run["found"] - failed
+        detail = f"{run['publishes']} publishes"
+        if failed:
+            detail += f", {failed} failed ({'; '.join(run['errors'])})"
+        if missed:
+            detail += f", {missed} not found in 10 s"
+        if failed or missed:
+            detail += ": p50 and max of the others"
+        if run.get("queued_p50_s") is not None:
+            detail += (
+                f"; task p50 {run['queued_p50_s']:.2f} s queued + {run['task_p50_s']:.2f} s running"
+            )
+        rows.append(
+            f"| publish → findable with the worker running ({engine}, {publish['database']}, "
+            f"`db_worker --interval {run['interval_s']:g}`{deployed}) | {figure} ({detail}) "
+            f"| ≤ 2 s | {verdict(run['met'])} |"
+        )
+    return rows
+
+
+def report(pages, search, compare_out, relevance_out, commands, minutes, publish=None) -> str:
     floor = pages["pages"][FLOOR]["median_ms"]
     tp = pages["throughput"]
     cached_key = next(k for k in tp if "cached (" in k)
@@ -213,8 +247,7 @@ def report(pages, search, compare_out, relevance_out, commands, minutes) -> str:
             f"| 100,000 in ≤ 3 min (≥ 556 docs/s) | {verdict(r['docs_per_s'] >= 556)} |"
             for r in indexing
         ],
-        "| publish → findable with the worker running | not timed here "
-        "(tests/production/test_worker.py shows it happens) | ≤ 2 s | not measured |",
+        *publish_rows(publish),
         "",
         "Page profiles (pyinstrument, 5 warm renders each, in-process): "
         + ", ".join(
@@ -285,10 +318,21 @@ def main() -> None:
                 relevance_out += "\n(PostgreSQL)\n" + run(
                     [str(HERE / "bench_relevance.py")], env=pg_env, capture=True
                 )
+        # publish → findable with the real worker; PostgreSQL as deployed when PG_URL is set
+        # (on SQLite a publish can fail as "database is locked" while the worker writes)
+        publish_json = Path(scratch) / "publish.json"
+        publish_env = {**os.environ, "BENCH_JSON": str(publish_json)}
+        with contextlib.ExitStack() as stack:
+            if os.environ.get("PG_URL"):
+                publish_env["BENCH_DB_URL"] = stack.enter_context(
+                    scratch_database(os.environ["PG_URL"], "atlas_publish_bench")
+                )
+            run(["-m", "bench.bench_publish"], env=publish_env)
+        publish = json.loads(publish_json.read_text())
     minutes = (time.perf_counter() - started) / 60
     sizes = os.environ.get("BENCH_SIZES", "10000")
     commands.append(f"BENCH_SIZES={sizes} (search corpus sizes)")
-    write_results(report(pages, search, compare_out, relevance_out, commands, minutes))
+    write_results(report(pages, search, compare_out, relevance_out, commands, minutes, publish))
     print(f"bench/RESULTS.md written ({minutes:.1f} min)")
 
 
