@@ -161,7 +161,7 @@ worker_up() {
   if [ -s "$STATE/worker.pid" ] && kill -0 "$(cat "$STATE/worker.pid")" 2>/dev/null; then
     echo "worker already up"; return
   fi
-  as_user "nohup /usr/bin/python3 manage.py db_worker --queue-name default --interval 1 \
+  as_user "nohup /usr/bin/python3 manage.py db_worker --queue-name default --interval 0.25 \
     --no-startup-delay >>$LOGS/worker.log 2>&1 & echo \$! > $STATE/worker.pid"
   sleep 2
   kill -0 "$(cat "$STATE/worker.pid")" 2>/dev/null || fail "worker exited at start" "$LOGS/worker.log"

@@ -81,7 +81,9 @@ def all_documents():
             yield page_document(page)
 
 
-@task()
+# Above the default: each publish also queues Wagtail's own search and reference
+# index tasks ahead of this one on the same queue, and a reader waits for this one.
+@task(priority=10)
 def reindex_pages(page_ids: list[int]) -> None:
     """Index each page (and its descendants) that should be, remove the others."""
     pages = Page.objects.filter(pk__in=page_ids)

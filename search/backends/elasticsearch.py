@@ -74,7 +74,9 @@ class ElasticsearchBackend:
         for locale in {d["locale"] for d in docs}:
             self.ensure_alias(locale)
             batch = [d for d in docs if d["locale"] == locale]
-            self.bulk(alias_name(locale), batch, refresh="wait_for")
+            # Refreshed now, not at the next periodic refresh (up to 1 s): a publish is
+            # findable, and an unpublished page gone, as soon as the task ends.
+            self.bulk(alias_name(locale), batch, refresh=True)
 
     def delete(self, page_ids: list[int]) -> None:
         # A bulk of deletes by id per existing alias: delete_by_query needs the reindex
@@ -87,7 +89,7 @@ class ElasticsearchBackend:
             for alias in existing
             for pk in page_ids
         ]
-        helpers.bulk(self.client, actions, raise_on_error=False, refresh="wait_for")
+        helpers.bulk(self.client, actions, raise_on_error=False, refresh=True)
 
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.monotonic()

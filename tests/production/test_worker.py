@@ -58,6 +58,10 @@ def test_publish_is_indexed_by_the_worker(postgres_db, site_tree, settings, clie
 
     queued = DBTaskResult.objects.filter(task_path="search.indexing.reindex_pages")
     assert queued.filter(status="READY").exists()
+    # The worker takes ours first, before Wagtail's own index tasks queued ahead of it.
+    ready = list(DBTaskResult.objects.ready().values_list("task_path", flat=True))
+    assert ready[0] == "search.indexing.reindex_pages", ready
+    assert len(ready) > 2
     assert client.get(f"/api/search/?q={word}").json()["total"] == 0  # not yet: queued
 
     result = run_worker()
