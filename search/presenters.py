@@ -1,6 +1,7 @@
 """Results as the JSON API and the search page show them: labels, links, dicts."""
 
 from functools import cache
+from urllib.parse import urlencode
 
 from django.apps import apps
 from django.http import QueryDict
@@ -8,6 +9,7 @@ from django.utils import translation
 from django.utils.text import capfirst
 from wagtail.models import get_page_models
 
+from config.cache import cached
 from search.query import FACETS, SearchRequest, SearchResult
 
 __all__ = ["facet_labels", "facet_links", "result_json", "type_label"]
@@ -34,18 +36,28 @@ def type_label(value: str) -> str:
     return capfirst(str(label))
 
 
-def _model_labels(model_name: str, key: str, label: str, values: list[str], locale: str) -> dict:
+def _all_labels(model_name: str, key: str, label: str, locale: str) -> dict:
+    """{key: label} of every row: the locale's row where there is one, else the first."""
     try:
         model = apps.get_model(model_name)
     except LookupError:  # the model has not landed: show the codes
         return {}
-    rows = model.objects.filter(**{f"{key}__in": values})
     labels = {}
-    for row in rows.select_related("locale"):
-        value = getattr(row, key)
-        if value not in labels or row.locale.language_code == locale:
-            labels[value] = getattr(row, label)
+    for value, name, language in model.objects.values_list(key, label, "locale__language_code"):
+        if value not in labels or language == locale:
+            labels[value] = name
     return labels
+
+
+def _model_labels(model_name: str, key: str, label: str, values: list[str], locale: str) -> dict:
+    if not values:
+        return {}
+    # A few dozen countries and topics: all of them, kept under the content version.
+    labels = cached(
+        f"search:labels:{model_name}:{key}:{label}:{locale}",
+        lambda: _all_labels(model_name, key, label, locale),
+    )
+    return {value: labels[value] for value in values if value in labels}
 
 
 def facet_labels(facets: dict[str, list[dict]], locale: str) -> dict[str, list[dict]]:
@@ -71,18 +83,21 @@ def facet_labels(facets: dict[str, list[dict]], locale: str) -> dict[str, list[d
 
 def facet_links(params: QueryDict, facets: dict, locale: str) -> dict[str, list[dict]]:
     """Each facet value with the link that applies it (or removes it when applied)."""
+    # The page's parameters but `page`, in their order; what QueryDict.urlencode writes.
+    base = [(key, values) for key, values in params.lists() if key != "page"]
     links = {}
     for name, values in facet_labels(facets, locale).items():
         links[name] = []
         for facet in values:
-            query = params.copy()
-            query.pop("page", None)
             selected = params.get(name, "").upper() == facet["value"].upper()
             if selected:
-                query.pop(name, None)
+                query = [(key, values) for key, values in base if key != name]
             else:
-                query[name] = facet["value"]
-            links[name].append({**facet, "selected": selected, "href": "?" + query.urlencode()})
+                query = [(key, [facet["value"]] if key == name else values) for key, values in base]
+                if name not in params:
+                    query.append((name, [facet["value"]]))
+            href = "?" + urlencode([(key, value) for key, values in query for value in values])
+            links[name].append({**facet, "selected": selected, "href": href})
     return links
 
 

@@ -136,10 +136,33 @@ def indicators(request):
     return _page(request, rows, serialise)
 
 
+# What `values` serialises: the rows are read with these fields alone.
+VALUE_FIELDS = (
+    "country__code",
+    "indicator__code",
+    "indicator__unit",
+    "year",
+    "value",
+    "numeric_value",
+    "is_sample",
+    "note",
+    "source_title",
+    "source_url",
+    "source_year",
+    "updated_at",
+    "source_document__title",
+    "source_document__file",
+)
+
+
 @require_GET
 @accepts("country", "indicator", "year", "is_sample")
 def values(request):
-    qs = selectors.values_list().order_by("country__code", "indicator__code", "year")
+    qs = (
+        selectors.values_list()
+        .order_by("country__code", "indicator__code", "year")
+        .only(*VALUE_FIELDS)
+    )
     if country := request.GET.get("country"):
         qs = qs.filter(country__code__in=[c.strip().upper() for c in country.split(",")])
     if indicator := request.GET.get("indicator"):

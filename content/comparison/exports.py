@@ -98,7 +98,8 @@ def _label(value: str, value_type: str) -> str:
 
 
 def _wide_rows(comparison):
-    no_data = _("no data")
+    no_data, sample = _("no data"), _("sample data")
+    labels = {}  # (value, type): label; a few levels repeat across every row
     for g in comparison.visible_groups():
         for r in g.rows:
             line = [g.name, r.code, r.name, r.unit]
@@ -110,8 +111,11 @@ def _wide_rows(comparison):
                     if cell.source_url:
                         source = f"{source} <{cell.source_url}>"
                     if cell.value.is_sample:
-                        source = f"{source} [{_('sample data')}]"
-                    line += [_label(cell.value.value, r.value_type), source]
+                        source = f"{source} [{sample}]"
+                    key = (cell.value.value, r.value_type)
+                    if key not in labels:
+                        labels[key] = _label(*key)
+                    line += [labels[key], source]
             yield line
 
 

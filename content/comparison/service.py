@@ -34,6 +34,7 @@ from content.data.formatting import collate_sort
 
 __all__ = [
     "build_comparison",
+    "build_table",
     "indicator_specs",
     "observations_of",
     "Loaded",
@@ -148,8 +149,33 @@ def build_comparison(params: CompareParams, language_code: str | None = None) ->
     )
 
 
-def load(params: CompareParams, language_code: str) -> Loaded:
-    """Every read the comparison makes, in one place."""
+def build_table(params: CompareParams, language_code: str | None = None) -> Comparison:
+    """The comparison's table alone, as the CSV and XLSX downloads write it: the same
+    columns, rows and cells as `build_comparison`, without the scores, charts, form
+    choices and change history that only the page (and the JSON) show."""
+    language_code = language_code or get_language()
+    loaded = load(params, language_code, with_changes=False)
+    selection = resolve(params, loaded)
+    groups, has_sample = build_groups(selection, loaded)
+    return Comparison(
+        params=params,
+        errors=selection.errors,
+        columns=selection.columns,
+        groups=groups,
+        score_rows=[],
+        year=selection.year,
+        years=selection.years,
+        baseline=selection.baseline,
+        all_countries=[],
+        all_pillars=[],
+        has_sample=has_sample,
+        selected_indicators={i.code for i in selection.indicators} if params.indicators else set(),
+    )
+
+
+def load(params: CompareParams, language_code: str, with_changes: bool = True) -> Loaded:
+    """Every read the comparison makes, in one place (the chosen countries' change
+    history only `with_changes`)."""
     countries = selectors.countries_list()
     indicators = selectors.indicators_list()
     pillars = list(dict.fromkeys(i.pillar for i in indicators))
@@ -165,7 +191,7 @@ def load(params: CompareParams, language_code: str) -> Loaded:
         pillars=pillars,
         names=names,
         values=values,
-        changes=selectors.value_changes_for_countries(chosen_ids),
+        changes=selectors.value_changes_for_countries(chosen_ids) if with_changes else {},
         language_code=language_code,
     )
 

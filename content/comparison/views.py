@@ -16,14 +16,20 @@ from config.cache import cached
 from content.comparison import exports
 from content.comparison.params import parse_compare_query, to_query
 from content.comparison.presenters import chart_context
-from content.comparison.service import build_comparison
+from content.comparison.service import build_comparison, build_table
 from content.data import selectors
 from content.data.models import Country, Indicator, IndicatorValueChange
 
+# format: (content type, writer, what it is written from). The JSON carries the
+# scores, so it needs the whole comparison; the sheets are the table alone.
 _DOWNLOADS = {
-    "csv": ("text/csv; charset=utf-8", exports.to_csv),
-    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exports.to_xlsx),
-    "json": ("application/json; charset=utf-8", exports.to_json),
+    "csv": ("text/csv; charset=utf-8", exports.to_csv, build_table),
+    "xlsx": (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        exports.to_xlsx,
+        build_table,
+    ),
+    "json": ("application/json; charset=utf-8", exports.to_json, build_comparison),
 }
 
 
@@ -40,13 +46,22 @@ def compare(request):
         key = f"compare:{get_language()}:{request.META.get('QUERY_STRING', '')}"
         body = cached(key, lambda: compare_body(request, params, errors))
         return render(request, "pages/compare.html", {"compare_body": body})
-    comparison = build_comparison(params)
-    comparison.errors[:0] = errors
-    content_type, write = _DOWNLOADS[params.format]
-    response = HttpResponse(write(comparison), content_type=content_type)
-    name = f"comparison-{comparison.year or 'latest'}.{params.format}"
+    content_type, _write, _build = _DOWNLOADS[params.format]
+    # Like the page's body: the same file for the same question in the same language
+    # until the content changes (the key holds the format, being in the query).
+    key = f"compare-download:{get_language()}:{request.META.get('QUERY_STRING', '')}"
+    name, body = cached(key, lambda: download(params, errors))
+    response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
+
+
+def download(params, errors) -> tuple[str, bytes]:
+    """(file name, file) of the comparison in the download format `params` asks for."""
+    _content_type, write, build = _DOWNLOADS[params.format]
+    comparison = build(params)
+    comparison.errors[:0] = errors
+    return f"comparison-{comparison.year or 'latest'}.{params.format}", write(comparison)
 
 
 def compare_body(request, params, errors) -> str:
