@@ -5,6 +5,9 @@ Elasticsearch when `ELASTICSEARCH_URL` is set, the database otherwise. The
 database is always written too, so it can answer when Elasticsearch is down.
 """
 
+import os
+from functools import lru_cache
+
 from django.conf import settings
 from elasticsearch import Elasticsearch
 
@@ -27,11 +30,15 @@ __all__ = [
 def elasticsearch_client() -> Elasticsearch | None:
     if not settings.ELASTICSEARCH_URL:
         return None
-    return Elasticsearch(
-        settings.ELASTICSEARCH_URL,
-        request_timeout=settings.ELASTICSEARCH_TIMEOUT,
-        max_retries=0,
-    )
+    return _client(settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_TIMEOUT, os.getpid())
+
+
+@lru_cache(maxsize=8)
+def _client(url: str, timeout: float, pid: int) -> Elasticsearch:
+    """One client per process and node, so its kept-alive connections serve every
+    search (a client per search opened a connection per search); per pid, so a
+    forked worker never shares its parent's sockets."""
+    return Elasticsearch(url, request_timeout=timeout, max_retries=0)
 
 
 def get_backends() -> list[SearchBackend]:
