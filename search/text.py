@@ -66,9 +66,12 @@ def fold_term(word: str) -> str:
     return unicodedata.normalize("NFKC", word).casefold()
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def _utf16_offsets(text: str) -> list[int] | None:
     """Map ICU's UTF-16 offsets to Python indexes when astral characters (emoji) occur."""
-    if not text or max(text) < "\U00010000":
+    if _ASTRAL.search(text) is None:
         return None
     mapping = []
     for i, c in enumerate(text):
@@ -333,8 +336,59 @@ def _compounds(text: str, out: list[Token]) -> list[Token]:
     return result
 
 
-def _words(text: str, locale: str):
-    """(start, end, folded word) of each word ICU finds, split where Hangul meets other letters."""
+_UNSPACED_WORD, _HANGUL_WORD, _LATIN_WORD, _PLAIN_WORD = range(4)
+
+
+def _segment(piece: str) -> tuple[str | None, tuple[tuple, ...], tuple | None]:
+    """What one stretch of text that ICU calls a word gives, independent of its
+    neighbours and of the locale: (offset, length, folded word, kind, terms,
+    bigrams) for each of its script runs that holds a letter or digit. `terms`
+    are the word's index terms; `bigrams`, of an unspaced word only, the
+    bigrams within it (those across words are added when its run is known).
+    First, when no word is unspaced, all the terms joined by spaces."""
+    found = []
+    for offset, run in _script_runs(piece):
+        word = fold_term(run)
+        if not (any(c.isalnum() for c in word) and len(word) <= MAX_TERM_CHARS):
+            continue
+        first, bigrams = word[0], ()
+        if _is_unspaced(first):
+            kind, terms, bigrams = _UNSPACED_WORD, (word,), _bigrams(word)
+        elif _is_hangul(first):
+            kind, terms = _HANGUL_WORD, _hangul_token(0, 0, word).terms
+        elif _is_latin(first):
+            kind, terms = _LATIN_WORD, _latin_forms(word)
+        else:
+            kind, terms = _PLAIN_WORD, _plain_token(0, 0, word).terms
+        found.append((offset, len(run), word, kind, terms, bigrams))
+    if not any(f[3] == _UNSPACED_WORD for f in found):
+        return " ".join(term for f in found for term in f[4]), tuple(found), None
+    alone = None  # one unspaced word, the whole stretch: what a run needs of it
+    if len(found) == 1 and found[0][:2] == (0, len(piece)):
+        word = found[0][2]
+        alone = (word, found[0][5], word[0], word[0].isalnum(), word[-1], word[-1].isalnum())
+    return None, tuple(found), alone
+
+
+# Running text repeats its words: each distinct stretch is analysed once (per
+# process). Keyed by the stretch alone, since nothing in `_segment` depends on
+# the locale; emptied when full so memory stays bounded.
+_SEGMENTS: dict[str, tuple[str | None, tuple[tuple, ...], tuple | None]] = {}
+_SEGMENTS_MAX = 200_000
+
+
+def _segmented(piece: str) -> tuple[str | None, tuple[tuple, ...], tuple | None]:
+    found = _SEGMENTS.get(piece)
+    if found is None:
+        if len(_SEGMENTS) >= _SEGMENTS_MAX:
+            _SEGMENTS.clear()
+        found = _SEGMENTS[piece] = _segment(piece)
+    return found
+
+
+def _pieces(text: str, locale: str):
+    """(start, segments) of each stretch ICU finds that is a word (not spaces,
+    punctuation or symbols), with the offsets of `text`."""
     breaker = _word_breaker(locale)
     breaker.setText(text)
     mapping = _utf16_offsets(text)
@@ -342,11 +396,15 @@ def _words(text: str, locale: str):
     for end16 in breaker:
         end = mapping[end16] if mapping else end16
         if breaker.getRuleStatus() != 0:  # 0: spaces, punctuation, symbols
-            for offset, run in _script_runs(text[start:end]):
-                word = fold_term(run)
-                if any(c.isalnum() for c in word) and len(word) <= MAX_TERM_CHARS:
-                    yield start + offset, start + offset + len(run), word
+            yield start, _segmented(text[start:end])[1]
         start = end
+
+
+def _words(text: str, locale: str):
+    """(start, end, folded word) of each word ICU finds, split where Hangul meets other letters."""
+    for start, found in _pieces(text, locale):
+        for offset, length, word, *_ in found:
+            yield start + offset, start + offset + length, word
 
 
 def tokens(text: str, locale: str = "en") -> list[Token]:
@@ -381,8 +439,95 @@ def _tokens(text: str, locale: str, query: bool) -> list[Token]:
 
 
 def index_terms(text: str, locale: str = "en") -> str:
-    """The space-separated terms the index stores for a text."""
-    return " ".join([term for token in _tokens(text, locale, query=False) for term in token.terms])
+    """The space-separated terms the index stores for a text.
+
+    The terms of `_tokens(text, locale, query=False)`, in their order, computed
+    without making its tokens: the terms of each distinct word come from
+    `_segmented` once, an unspaced run adds the bigrams across its words to
+    those within them, and `_compounds` runs only when the text has a hyphen."""
+    text = normalize(text)
+    if not text.strip():
+        return ""
+    hyphens = any(h in text for h in _HYPHENS)
+    # The terms (strings of them); (start, end, terms) of each token when compounds are joined.
+    out: list = []
+    add = out.append
+    run_start = run_end = -1  # the unspaced run being read, if any
+    run_bigrams: list[str] = []
+    last, last_alnum = "", False  # the last letter of the run, and whether it is alphanumeric
+    breaker = _word_breaker(locale)
+    breaker.setText(text)
+    mapping = _utf16_offsets(text)
+    status = breaker.getRuleStatus
+    segments, segmented = _SEGMENTS.get, _segmented
+    start = breaker.first()
+    for end16 in breaker:
+        end = mapping[end16] if mapping else end16
+        if status() == 0:  # spaces, punctuation, symbols
+            start = end
+            continue
+        piece = text[start:end]
+        joined, found, alone = segments(piece) or segmented(piece)
+        if alone is not None and not hyphens:  # one unspaced word (as below, quicker)
+            word, bigrams, head, head_alnum, tail, tail_alnum = alone
+            if run_end == start:
+                if last_alnum or head_alnum:
+                    run_bigrams.append(last + head)
+            elif run_bigrams:
+                add(" ".join(run_bigrams))
+                run_bigrams = []
+            run_bigrams += bigrams
+            run_end, last, last_alnum = end, tail, tail_alnum
+            add(word)
+            start = end
+            continue
+        if joined is not None and not hyphens:  # no unspaced word: its terms as they are
+            if joined:
+                if run_end >= 0:
+                    if run_bigrams:
+                        add(" ".join(run_bigrams))
+                        run_bigrams = []
+                    run_end = -1
+                add(joined)
+            start = end
+            continue
+        for offset, length, word, kind, terms, bigrams in found:
+            pos = start + offset
+            stop = pos + length
+            if kind == _UNSPACED_WORD:
+                if run_end == pos:  # the run goes on: the pair across the two words
+                    if last_alnum or word[0].isalnum():
+                        run_bigrams.append(last + word[0])
+                else:
+                    if run_bigrams:
+                        add(
+                            (run_start, run_end, tuple(run_bigrams))
+                            if hyphens
+                            else " ".join(run_bigrams)
+                        )
+                        run_bigrams = []
+                    run_start = pos
+                run_bigrams += bigrams
+                run_end, last, last_alnum = stop, word[-1], word[-1].isalnum()
+                add((pos, stop, terms) if hyphens else word)
+                continue
+            if run_end >= 0:
+                if run_bigrams:
+                    add(
+                        (run_start, run_end, tuple(run_bigrams))
+                        if hyphens
+                        else " ".join(run_bigrams)
+                    )
+                    run_bigrams = []
+                run_end = -1
+            add((pos, stop, terms) if hyphens else " ".join(terms))
+        start = end
+    if run_bigrams:
+        add((run_start, run_end, tuple(run_bigrams)) if hyphens else " ".join(run_bigrams))
+    if hyphens:
+        tokens = [Token(start, end, terms, ()) for start, end, terms in out]
+        return " ".join([term for token in _compounds(text, tokens) for term in token.terms])
+    return " ".join(out)
 
 
 def _lone_letter(token: Token) -> bool:
