@@ -12,10 +12,14 @@ import multiprocessing
 import os
 
 from search.backends.base import TERMS_KEY, Document, analyse_document
+from search.text import segment_cache
 
 __all__ = ["analysed", "TERMS_KEY"]
 
 CHUNK = 50  # documents per task at most: amortises pickling, still balances the workers
+# Stretches of text each analysis process keeps analysed (about 1 kB each; a rebuild's
+# corpus repeats its words, and the processes exit when it ends).
+SEGMENT_CACHE = 200_000
 
 
 def _fields(doc: Document) -> Document:
@@ -35,7 +39,10 @@ def analysed(docs: list[Document], workers: int | None = None) -> list[Document]
     else:
         # Children only analyse; they leave with os._exit, so the database connection
         # they inherit is never used nor closed by them.
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        pool = multiprocessing.get_context("fork").Pool(
+            workers, initializer=segment_cache, initargs=(SEGMENT_CACHE,)
+        )
+        with pool:
             chunk = max(1, min(CHUNK, len(docs) // (workers * 4)))
             results = pool.map(analyse_document, fields, chunksize=chunk)
     for doc, terms in zip(docs, results, strict=True):

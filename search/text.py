@@ -372,9 +372,17 @@ def _segment(piece: str) -> tuple[str | None, tuple[tuple, ...], tuple | None]:
 
 # Running text repeats its words: each distinct stretch is analysed once (per
 # process). Keyed by the stretch alone, since nothing in `_segment` depends on
-# the locale; emptied when full so memory stays bounded.
+# the locale; emptied when full so memory stays bounded (about 1 kB an entry).
+# Web workers analyse only queries and snippets: a small cache. The rebuild's
+# analysis processes, which exit afterwards, take a large one (segment_cache).
 _SEGMENTS: dict[str, tuple[str | None, tuple[tuple, ...], tuple | None]] = {}
-_SEGMENTS_MAX = 200_000
+_SEGMENTS_MAX = 20_000
+
+
+def segment_cache(entries: int) -> None:
+    """Keep up to `entries` analysed stretches in this process."""
+    global _SEGMENTS_MAX
+    _SEGMENTS_MAX = entries
 
 
 def _segmented(piece: str) -> tuple[str | None, tuple[tuple, ...], tuple | None]:
