@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from search.ranking import EXPANSION_BOOST, FIELDS, LOCALE_TIER
-from search.text import Group, has_hit, highlight
+from search.text import Group, highlight, snippet
 
 __all__ = [
     "FIELDS",
@@ -209,7 +209,8 @@ def snippet_for(texts: dict[str, str], request: SearchRequest, locale: str) -> s
     groups = request.groups
     for name in ("summary", "body", "attachments", "title"):
         text = texts.get(name) or ""
-        if text and has_hit(text, groups, locale):
-            return highlight(text, groups, locale)
+        found = snippet(text, groups, locale) if text else None
+        if found is not None:
+            return found
     fallback = texts.get("summary") or texts.get("body") or ""
     return highlight(fallback, [], locale)

@@ -568,14 +568,45 @@ def _matches(token: Token, wanted: set[str], prefixes: tuple[str, ...]) -> bool:
     )
 
 
-def highlight(text: str, groups: list[Group], locale: str = "en", width: int = 240) -> str:
-    """An HTML snippet of `text` around the first hit, hits in <mark>, the rest escaped."""
-    from html import escape
+# Snippets: a long text's head is segmented first; the whole (up to
+# HIGHLIGHT_SCAN_CHARS) only when the head holds no hit well before its end. The
+# margin keeps the window's tokens as the whole text's (a cut changes only the
+# words and bigrams next to it).
+SNIPPET_HEAD_CHARS = 4_000
+SNIPPET_HEAD_MARGIN = 1_000
 
-    text = normalize(text)[:HIGHLIGHT_SCAN_CHARS]
+
+def _hits(text: str, groups: list[Group], locale: str) -> list[tuple[int, int]]:
     wanted = {t for g in groups if not g.prefix for t in g.terms}
     prefixes = tuple(t for g in groups if g.prefix for t in g.terms)
-    hits = [(t.start, t.end) for t in tokens(text, locale) if _matches(t, wanted, prefixes)]
+    if not wanted and not prefixes:
+        return []
+    return [(t.start, t.end) for t in tokens(text, locale) if _matches(t, wanted, prefixes)]
+
+
+def snippet(text: str, groups: list[Group], locale: str = "en", width: int = 240) -> str | None:
+    """An HTML snippet of `text` around its first hit, hits in <mark>, the rest
+    escaped; None when `text` has no hit."""
+    text = normalize(text)[:HIGHLIGHT_SCAN_CHARS]
+    if len(text) > SNIPPET_HEAD_CHARS:
+        hits = _hits(text[:SNIPPET_HEAD_CHARS], groups, locale)
+        if hits and hits[0][0] + width + SNIPPET_HEAD_MARGIN <= SNIPPET_HEAD_CHARS:
+            return _marked(text, hits, width)
+    hits = _hits(text, groups, locale)
+    return _marked(text, hits, width) if hits else None
+
+
+def highlight(text: str, groups: list[Group], locale: str = "en", width: int = 240) -> str:
+    """snippet(), or the start of `text` when it has no hit."""
+    found = snippet(text, groups, locale, width)
+    if found is None:
+        found = _marked(normalize(text)[:HIGHLIGHT_SCAN_CHARS], [], width)
+    return found
+
+
+def _marked(text: str, hits: list[tuple[int, int]], width: int) -> str:
+    from html import escape
+
     begin = 0
     if hits and hits[0][0] > width // 3:
         begin = hits[0][0] - width // 3
@@ -596,9 +627,3 @@ def highlight(text: str, groups: list[Group], locale: str = "en", width: int = 2
     prefix = "…" if begin > 0 else ""
     suffix = "…" if end < len(text) else ""
     return prefix + "".join(parts).strip() + suffix
-
-
-def has_hit(text: str, groups: list[Group], locale: str = "en") -> bool:
-    wanted = {t for g in groups if not g.prefix for t in g.terms}
-    prefixes = tuple(t for g in groups if g.prefix for t in g.terms)
-    return any(_matches(t, wanted, prefixes) for t in tokens(text[:HIGHLIGHT_SCAN_CHARS], locale))

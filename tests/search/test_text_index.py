@@ -52,3 +52,19 @@ def test_word_cache_stays_bounded(monkeypatch):
     text._SEGMENTS.clear()
     assert index_terms(" ".join(TEXTS.values()), "en") == expected
     assert len(text._SEGMENTS) <= 5
+
+
+@pytest.mark.parametrize("locale", TEXTS)
+def test_a_long_texts_snippet_is_the_whole_texts(locale):
+    """The head is segmented first: the snippet is the one the whole text gives,
+    whether the hit is early, just inside the head's margin, or far beyond it."""
+    filler = (TEXTS[locale] + " ") * 200  # well past SNIPPET_HEAD_CHARS
+    word = next(w for w in index_terms(TEXTS[locale], locale).split() if len(w) > 3)
+    groups = text.query_groups(word, locale)
+    for at in (0, text.SNIPPET_HEAD_CHARS - text.SNIPPET_HEAD_MARGIN - 300, 30_000):
+        value = "x " * (at // 2) + filler if at else filler
+        whole = text.normalize(value)[: text.HIGHLIGHT_SCAN_CHARS]
+        expected = text._marked(whole, text._hits(whole, groups, locale), 240)
+        assert text.snippet(value, groups, locale) == expected
+        assert "<mark>" in expected
+    assert text.snippet("x " * 5000, groups, locale) is None
