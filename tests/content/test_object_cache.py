@@ -128,3 +128,27 @@ def test_country_values_follow_a_saved_value(
     with django_capture_on_commit_callbacks(execute=True):
         IndicatorValueFactory(country=country, year=2024)
     assert client.get(profile.url).content.decode().count('scope="row"') == 1
+
+
+def test_related_pages_follow_restrictions(client, documents, django_capture_on_commit_callbacks):
+    country = CountryFactory(code="KH", name="Cambodia")
+    with django_capture_on_commit_callbacks(execute=True):
+        shown, other = (
+            add_page(
+                documents,
+                m.PolicyDocumentPage,
+                slug,
+                title=slug.title(),
+                document_type="report",
+                issuing_body="PPS",
+                publication_date=datetime.date(2024, 5, 1),
+                countries=[m.PolicyDocumentCountry(country=country)],
+            )
+            for slug in ("shown", "neighbour")
+        )
+    assert "Neighbour" in client.get(shown.url).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(
+            page=other, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+        )
+    assert "Neighbour" not in client.get(shown.url).content.decode()
