@@ -10,7 +10,10 @@ change: a finished search task bumps the version too.
 
 `cached` keeps smaller objects under the same version (the main menu's links, a
 listing's filter options, the compare tool's table, which search results have a
-translation): what many pages show and few edits change. OBJECT_CACHE_SECONDS = 0
+translation, the home page's sections, the page a path names, a page's
+translations and related pages, a country's values): what many pages show and
+few edits change. Only what every visitor sees goes there: view restrictions
+are checked on each request, and a new one bumps the version. OBJECT_CACHE_SECONDS = 0
 turns it off (tests do: their data is rolled back, which no signal announces).
 """
 

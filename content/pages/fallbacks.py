@@ -17,6 +17,7 @@ do exist (made by wagtail-localize's tree sync) are treated as fallbacks too:
 ``fallback_for`` marks them, so the notice and the switcher stay truthful.
 """
 
+import hashlib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -26,6 +27,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
 
+from config.cache import cached
 from content.data import names
 
 __all__ = ["Fallback", "fallback_for", "find_page", "route_in_locale", "serve_with_fallback"]
@@ -77,16 +79,37 @@ def route_in_locale(request, path: str, language_code: str):
         return None
 
 
+def site_for_request(request):
+    """Wagtail's ``Site.find_for_request``, whose query (a few CASE expressions to
+    rank the hostname matches) costs more to build than to run, kept in the object
+    cache per host and port; the request keeps it where Wagtail looks for it."""
+    if not hasattr(request, "_wagtail_site"):
+        host = f"{request._get_raw_host()}|{request.get_port()}"
+        digest = hashlib.sha256(host.encode()).hexdigest()  # any Host header makes a valid key
+        request._wagtail_site = cached(f"site:{digest}", lambda: Site.find_for_request(request))
+    return request._wagtail_site
+
+
 def find_page(request, path: str):
     """(page, Fallback or None) for the page at ``path`` in the active language or, where
     it has no live translation there, in the default language's tree; None when no
     page has that path. Two queries whatever the depth (one on ``url_path``, one for
     the specific page), where routing down the tree costs two per level: the roots
     of each locale's tree come from Wagtail's cached site root paths."""
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if site is None:
         return None
-    language, source = get_language(), settings.LANGUAGE_CODE
+    language = get_language()
+    # Which page a path names changes only with content (publish, move, slug
+    # change): kept in the object cache. Privacy is not decided here: Wagtail's
+    # serve checks the page's view restrictions on every request.
+    digest = hashlib.sha256(path.encode()).hexdigest()  # any path makes a valid key
+    key = f"find-page:{site.pk}:{language}:{digest}"
+    return cached(key, lambda: _find_page(site, language, path))
+
+
+def _find_page(site, language, path):
+    source = settings.LANGUAGE_CODE
     roots = {
         r.language_code: r.root_path for r in Site.get_site_root_paths() if r.site_id == site.pk
     }

@@ -9,6 +9,7 @@ from django.conf.locale import LANG_INFO
 from django.urls import translate_url
 from wagtail.models import Page
 
+from config.cache import cached
 from content.pages.fallbacks import fallback_for
 from content.pages.selectors import public_pages
 
@@ -47,9 +48,16 @@ def og_locale(code: str) -> str:
 
 
 def real_translations(page: Page | None) -> dict[str, Page]:
-    """Live translations of a page by language code; alias pages are not translations."""
+    """Live translations of a page by language code; alias pages are not translations.
+
+    The pages, not their URLs (those depend on the request's site), are kept in
+    the object cache: every language version of a page asks for the same set."""
     if page is None or not page.pk:
         return {}
+    return cached(f"translations:{page.translation_key}", lambda: _real_translations(page))
+
+
+def _real_translations(page: Page) -> dict[str, Page]:
     translations = public_pages(
         page.get_translations(inclusive=True).filter(alias_of__isnull=True)
     ).select_related("locale")

@@ -6,7 +6,9 @@ from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Left, Length
 from wagtail.models import PageViewRestriction
 
-__all__ = ["public_pages", "listing_queryset", "related_pages"]
+from config.cache import cached
+
+__all__ = ["public_pages", "listing_queryset", "related_pages", "related_for"]
 
 
 def public_pages(qs):
@@ -57,3 +59,13 @@ def related_pages(page, model, limit: int = 3) -> list:
     qs = public_pages(model.objects.filter(locale_id=page.locale_id)).exclude(pk=page.pk)
     qs = qs.filter(match)
     return list(qs.distinct().order_by("-first_published_at", "-pk")[:limit])
+
+
+def related_for(request, page) -> list:
+    """`related_pages` of the page's own type, kept in the object cache for the live
+    page; a preview's links are the draft's, so it asks the database itself."""
+    model = type(page)
+    if getattr(request, "is_preview", False) or not page.pk:
+        return related_pages(page, model)
+    key = f"related:{page.pk}:{model._meta.label_lower}"
+    return cached(key, lambda: related_pages(page, model))

@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content.pages.blocks import BodyStreamBlock
-from content.pages.selectors import related_pages
+from content.pages.selectors import related_for
 
 from .base import AtlasPage, page_tabs
 from .relations import CountryLink, LanguageFile, TaggedPageMixin, TopicLink
@@ -45,7 +45,7 @@ class FilePage(TaggedPageMixin, AtlasPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.files.select_related("document")
-        context["related"] = related_pages(self, type(self))
+        context["related"] = related_for(request, self)
         return context
 
 

@@ -9,7 +9,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content.pages.blocks import BodyStreamBlock
 from content.pages.blocks.streams import SourcesStreamBlock
-from content.pages.selectors import related_pages
+from content.pages.selectors import related_for
 
 from .base import AtlasPage, page_tabs
 from .relations import CountryLink, LanguageFile, Photo, TaggedPageMixin, TopicLink
@@ -56,7 +56,7 @@ class _StoryPage(TaggedPageMixin, AtlasPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["photos"] = self.photos.select_related("image")
-        context["related"] = related_pages(self, type(self))
+        context["related"] = related_for(request, self)
         return context
 
 

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail_localize.fields import TranslatableField
 
+from config.cache import cached
 from content.data.formatting import collate_sort
 from content.pages.selectors import listing_queryset
 
@@ -30,7 +31,10 @@ class HomePage(AtlasPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_sections(self.locale))
+        # The same for every visitor in a locale, and only public pages: kept in the
+        # object cache, which a publish, unpublish or view restriction retires.
+        code = self.locale.language_code
+        context.update(cached(f"home-sections:{code}", lambda: home_sections(self.locale)))
         return context
 
 

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from config.cache import cached
 from content.data.selectors import country_values_by_pillar, localized
 from content.pages.blocks import ProfileStreamBlock
 from content.pages.blocks.streams import SourcesStreamBlock
@@ -87,8 +88,12 @@ class CountryProfilePage(AtlasPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        pillars, years = country_values_by_pillar(self.country, self.locale_id)
-        context["country"] = localized([self.country], self.locale_id)[0]
+        # The same for every visitor until a value, indicator or country is saved
+        # (content models: each save retires the object cache).
+        pillars, years, country = cached(
+            f"country-values:{self.country_id}:{self.locale_id}", self._country_values
+        )
+        context["country"] = country
         context["pillars"] = pillars
         context["years"] = years
         context["has_sample_values"] = any(
@@ -97,3 +102,7 @@ class CountryProfilePage(AtlasPage):
             for row in p["rows"]
         )
         return context
+
+    def _country_values(self):
+        pillars, years = country_values_by_pillar(self.country, self.locale_id)
+        return pillars, years, localized([self.country], self.locale_id)[0]
