@@ -26,25 +26,24 @@ WEIGHTS = (
     ("attachment_terms", "D"),
 )
 
-# Each field's first occurrences of a term, at most this many: ts_rank() saturates fast,
-# and a lexeme keeps at most 256 positions, so every field keeps its own.
+# Occurrences of a term kept per field, at most: ts_rank() saturates fast, and a lexeme
+# keeps at most 256 positions, so a long body must not crowd out the other fields.
 OCCURRENCES = 8
 
 POSTGRES_FORWARD = [
-    # One tsvector literal, 'term':position+weight for the first occurrences of each term
-    # in each field, quoted (quotes and backslashes doubled). Position 4 * n + k for the
-    # n-th term of the k-th field: two fields never share a position (PostgreSQL would
-    # keep one weight of the two), and 4 * 4094 + 4 stays within tsvector's 16383.
+    # One tsvector literal, 'term':position+weight,... for up to OCCURRENCES occurrences
+    # of each term in each field, quoted (quotes and backslashes doubled). Position
+    # 4 * n + k for the n-th term of the k-th field: two fields never share a position
+    # (PostgreSQL would keep one weight of the two), and 4 * 4094 + 4 stays within 16383.
     f"CREATE FUNCTION {FUNCTION}(title text, summary text, body text, attachments text) "
     "RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ "
     "SELECT COALESCE(string_agg('''' || replace(replace(term, '\\', '\\\\'), '''', '''''') "
-    "|| ''':' || (4 * least(n, 4094) + k) || weight, ' '), '')::tsvector FROM ("
-    "SELECT f.k, f.weight, u.term, u.n, "
-    "row_number() OVER (PARTITION BY f.k, u.term ORDER BY u.n) AS occurrence "
+    f"|| ''':' || array_to_string(p[1:{OCCURRENCES}], weight || ',') || weight, ' '), '')"
+    "::tsvector FROM (SELECT f.weight, u.term, array_agg(4 * least(u.n, 4094) + f.k) AS p "
     "FROM (VALUES (1, 'A', $1), (2, 'B', $2), (3, 'C', $3), (4, 'D', $4)) "
     "AS f(k, weight, terms) CROSS JOIN LATERAL "
     "unnest(string_to_array(btrim(f.terms), ' ')) WITH ORDINALITY AS u(term, n) "
-    f"WHERE u.term <> '') AS t WHERE occurrence <= {OCCURRENCES} $$",
+    "WHERE u.term <> '' GROUP BY f.k, f.weight, u.term) AS g $$",
     f"ALTER TABLE {TABLE} ADD COLUMN search_vector tsvector GENERATED ALWAYS AS "
     f"({FUNCTION}({', '.join(column for column, _weight in WEIGHTS)})) STORED",
     f"CREATE INDEX search_entry_vector_gin ON {TABLE} USING gin (search_vector)",
