@@ -21,6 +21,7 @@ import hashlib
 import logging
 
 from django.conf import settings
+from django.core import checks
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -122,3 +123,22 @@ def cached(key: str, compute):
         except Exception:
             logger.warning("Object cache unreachable; %s not stored", key, exc_info=True)
     return value
+
+
+@checks.register(checks.Tags.caches, deploy=True)
+def check_shared_cache(app_configs=None, **kwargs):
+    """The content version lives in the cache: in local memory each gunicorn worker
+    has its own, so a publish or a new view restriction would retire only the
+    handling worker's copies, and the others could list a restricted page until
+    their entries expire."""
+    caching = settings.PAGE_CACHE_SECONDS > 0 or settings.OBJECT_CACHE_SECONDS > 0
+    if caching and settings.CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+        return [
+            checks.Warning(
+                "Pages and objects are cached in each process's own memory.",
+                hint="Set REDIS_URL so every worker sees a publish at once, or set "
+                "PAGE_CACHE_SECONDS=0 and OBJECT_CACHE_SECONDS=0.",
+                id="atlas.W001",
+            )
+        ]
+    return []

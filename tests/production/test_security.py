@@ -13,13 +13,14 @@ from django.test import Client
 pytestmark = pytest.mark.django_db
 
 
-def test_check_deploy_reports_nothing():
+def _check_deploy(**extra_env):
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "k3y-" + "x7Qp2LmZ9vRt" * 5,
+        **extra_env,
     }
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "DEBUG"],
         cwd=settings.BASE_DIR,
         env=env,
@@ -27,8 +28,20 @@ def test_check_deploy_reports_nothing():
         text=True,
         check=False,
     )
+
+
+def test_check_deploy_reports_nothing():
+    result = _check_deploy(REDIS_URL="redis://127.0.0.1:6399/0")  # not contacted by checks
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_check_deploy_warns_of_a_cache_each_worker_keeps_alone():
+    result = _check_deploy()
+    assert result.returncode != 0
+    assert "atlas.W001" in result.stdout + result.stderr
+    uncached = _check_deploy(PAGE_CACHE_SECONDS="0", OBJECT_CACHE_SECONDS="0")
+    assert uncached.returncode == 0, uncached.stdout + uncached.stderr
 
 
 def test_public_pages_allow_no_inline_script(client, site_tree):
