@@ -581,6 +581,11 @@ def _hits(text: str, groups: list[Group], locale: str) -> list[tuple[int, int]]:
     prefixes = tuple(t for g in groups if g.prefix for t in g.terms)
     if not wanted and not prefixes:
         return []
+    # A token matches only by terms (or bigram marks) the text's index terms hold, and
+    # those come from cached words, without tokens: most fields with no hit stop here.
+    held = set(index_terms(text, locale).split())
+    if wanted.isdisjoint(held) and not (prefixes and any(t.startswith(prefixes) for t in held)):
+        return []
     return [(t.start, t.end) for t in tokens(text, locale) if _matches(t, wanted, prefixes)]
 
 
