@@ -107,3 +107,16 @@ def _english_by_default():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def object_cache(settings):
+    """The object cache on, as in production (test settings turn it off), in local
+    memory and empty."""
+    from django.core.cache import cache
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    settings.OBJECT_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()

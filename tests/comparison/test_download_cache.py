@@ -5,7 +5,6 @@ import csv
 import io
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -15,14 +14,6 @@ from content.data.models import Country, IndicatorValue
 from tests.comparison.factories import grid
 
 URL = "/en/compare/"
-
-
-@pytest.fixture
-def object_cache(settings):
-    settings.OBJECT_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def queries(client, url) -> tuple[int, object]:

@@ -6,7 +6,6 @@ restricted page is never listed, cached or not."""
 import datetime
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
 from content.pages import models as m
@@ -14,17 +13,6 @@ from content.pages import models as m
 from .factories import CountryFactory, IndicatorValueFactory, add_page
 
 pytestmark = pytest.mark.django_db
-
-LOCMEM = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-
-
-@pytest.fixture
-def object_cache(settings):
-    settings.CACHES = LOCMEM
-    settings.OBJECT_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

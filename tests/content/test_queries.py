@@ -5,7 +5,6 @@ import datetime
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -140,15 +139,6 @@ def test_query_counts_do_not_grow_with_data(client, site_tree, django_assert_max
 LOCALES = [code for code, _name in settings.LANGUAGES]
 MAX_QUERIES = 12
 CACHED_MAX_QUERIES = {"HomePage": 2, "CountryProfilePage": 4}
-
-
-@pytest.fixture
-def object_cache(settings):
-    """The object cache on, as in production (test settings turn it off), empty."""
-    settings.OBJECT_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

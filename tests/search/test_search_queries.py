@@ -5,7 +5,6 @@ import json
 
 import pytest
 from django.apps import apps
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
@@ -13,14 +12,6 @@ from wagtail.models import Locale
 from search.glossary import expansions_from_rows
 from tests.comparison.factories import CountryFactory
 from tests.search.conftest import index_docs
-
-
-@pytest.fixture
-def object_cache(settings):
-    settings.OBJECT_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
