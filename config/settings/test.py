@@ -38,3 +38,6 @@ if _AXE.exists():
     _digest = base64.b64encode(hashlib.sha256(_injected.encode()).digest()).decode()
     CONTENT_SECURITY_POLICY = copy.deepcopy(CONTENT_SECURITY_POLICY)
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["script-src"] = ["'self'", f"'sha256-{_digest}'"]
+# The shared node serves three test workers at once and can pause (refreshes, merges)
+# past production's 3 s; tests of a slow or down node set their own, shorter, timeout.
+ELASTICSEARCH_TIMEOUT = 10.0
