@@ -568,36 +568,65 @@ def _matches(token: Token, wanted: set[str], prefixes: tuple[str, ...]) -> bool:
     )
 
 
-# Snippets: a long text's head is segmented first; the whole (up to
-# HIGHLIGHT_SCAN_CHARS) only when the head holds no hit well before its end. The
-# margin keeps the window's tokens as the whole text's (a cut changes only the
-# words and bigrams next to it).
-SNIPPET_HEAD_CHARS = 4_000
-SNIPPET_HEAD_MARGIN = 1_000
+# Snippets: text is read in chunks of about SNIPPET_CHUNK_CHARS, each cut just
+# before a space, tab or line break. No token spans such a character (ICU breaks
+# before it, an unspaced run and a compound end at it), so a chunk's tokens are
+# the whole text's there: only the chunks up to the first hit and its window are
+# segmented, and the snippet is the one the whole text gives.
+SNIPPET_CHUNK_CHARS = 1_500
+_CUT = re.compile(r"[ \t\n\r]")
+
+
+def _chunks(text: str):
+    """(start, end) of each chunk of `text`, in order."""
+    start = 0
+    while start < len(text):
+        cut = _CUT.search(text, start + SNIPPET_CHUNK_CHARS)
+        end = cut.start() if cut else len(text)
+        yield start, end
+        start = end
 
 
 def _hits(text: str, groups: list[Group], locale: str) -> list[tuple[int, int]]:
+    """(start, end) of each token of `text` that a snippet marks, in order."""
     wanted = {t for g in groups if not g.prefix for t in g.terms}
     prefixes = tuple(t for g in groups if g.prefix for t in g.terms)
     if not wanted and not prefixes:
         return []
-    # A token matches only by terms (or bigram marks) the text's index terms hold, and
-    # those come from cached words, without tokens: most fields with no hit stop here.
-    held = set(index_terms(text, locale).split())
-    if wanted.isdisjoint(held) and not (prefixes and any(t.startswith(prefixes) for t in held)):
-        return []
-    return [(t.start, t.end) for t in tokens(text, locale) if _matches(t, wanted, prefixes)]
+    if any(h in text for h in _HYPHENS):  # compounds are tokens of their own
+        return [(t.start, t.end) for t in tokens(text, locale) if _matches(t, wanted, prefixes)]
+    # Without compounds the tokens that can match are the words themselves, an
+    # unspaced word marked by its own bigrams (never its run's): the cached words
+    # say it all, without making tokens.
+    hits = []
+    for start, found in _pieces(text, locale):
+        for offset, length, _word, _kind, terms, bigrams in found:
+            if (
+                bigrams
+                and 2 * sum(b in wanted for b in bigrams) >= len(bigrams)
+                or any(t in wanted for t in terms)
+                or prefixes
+                and any(t.startswith(prefixes) for t in terms)
+            ):
+                hits.append((start + offset, start + offset + length))
+    return hits
 
 
 def snippet(text: str, groups: list[Group], locale: str = "en", width: int = 240) -> str | None:
     """An HTML snippet of `text` around its first hit, hits in <mark>, the rest
     escaped; None when `text` has no hit."""
     text = normalize(text)[:HIGHLIGHT_SCAN_CHARS]
-    if len(text) > SNIPPET_HEAD_CHARS:
-        hits = _hits(text[:SNIPPET_HEAD_CHARS], groups, locale)
-        if hits and hits[0][0] + width + SNIPPET_HEAD_MARGIN <= SNIPPET_HEAD_CHARS:
-            return _marked(text, hits, width)
-    hits = _hits(text, groups, locale)
+    hits: list[tuple[int, int]] = []
+    end = None  # where the snippet ends, once the first hit is known
+    for start, stop in _chunks(text):
+        # Past the window a chunk matters only if its first hit could join the last
+        # one's <mark> (only spaces between them), which _marked then drops whole.
+        if end is not None and start > end and text[hits[-1][1] : start].strip():
+            break
+        hits += [(start + a, start + b) for a, b in _hits(text[start:stop], groups, locale)]
+        if end is None and hits:
+            first = hits[0][0]
+            end = (first - width // 3 if first > width // 3 else 0) + width
     return _marked(text, hits, width) if hits else None
 
 

@@ -54,17 +54,50 @@ def test_word_cache_stays_bounded(monkeypatch):
     assert len(text._SEGMENTS) <= 5
 
 
+def _whole_text_snippet(value, groups, locale):
+    """The snippet from every token of the whole text (what `snippet` avoids making)."""
+    whole = text.normalize(value)[: text.HIGHLIGHT_SCAN_CHARS]
+    wanted = {t for g in groups if not g.prefix for t in g.terms}
+    prefixes = tuple(t for g in groups if g.prefix for t in g.terms)
+    hits = [(t.start, t.end) for t in tokens(whole, locale) if text._matches(t, wanted, prefixes)]
+    return text._marked(whole, hits, 240) if hits else None
+
+
+@pytest.mark.parametrize("locale", TEXTS)
+def test_snippets_are_those_of_the_tokens(locale):
+    """Marks found from the cached words are the tokens' marks: every word of the
+    locale's text (and all texts together) as a query, and a prefix."""
+    every = " ".join(TEXTS.values())
+    for word in dict.fromkeys(index_terms(TEXTS[locale], locale).split()):
+        for query in (word, word[:2]):
+            groups = text.query_groups(query, locale)
+            for value in (TEXTS[locale], every, TEXTS[locale].replace("-", " ")):
+                assert text.snippet(value, groups, locale) == _whole_text_snippet(
+                    value, groups, locale
+                )
+
+
 @pytest.mark.parametrize("locale", TEXTS)
 def test_a_long_texts_snippet_is_the_whole_texts(locale):
-    """The head is segmented first: the snippet is the one the whole text gives,
-    whether the hit is early, just inside the head's margin, or far beyond it."""
-    filler = (TEXTS[locale] + " ") * 200  # well past SNIPPET_HEAD_CHARS
+    """Text is segmented chunk by chunk up to its first hit: the snippet is the one
+    the whole text gives, whether the hit is early, by a chunk's end or far beyond."""
+    filler = (TEXTS[locale] + " ") * 200  # many chunks
     word = next(w for w in index_terms(TEXTS[locale], locale).split() if len(w) > 3)
     groups = text.query_groups(word, locale)
-    for at in (0, text.SNIPPET_HEAD_CHARS - text.SNIPPET_HEAD_MARGIN - 300, 30_000):
+    chunk = text.SNIPPET_CHUNK_CHARS
+    for at in (0, chunk - 150, chunk - 10, chunk + 40, 30_000):
         value = "x " * (at // 2) + filler if at else filler
-        whole = text.normalize(value)[: text.HIGHLIGHT_SCAN_CHARS]
-        expected = text._marked(whole, text._hits(whole, groups, locale), 240)
+        expected = _whole_text_snippet(value, groups, locale)
         assert text.snippet(value, groups, locale) == expected
         assert "<mark>" in expected
     assert text.snippet("x " * 5000, groups, locale) is None
+
+
+def test_a_mark_running_past_the_window_is_dropped_as_for_the_whole_text():
+    """Hits separated only by spaces share one <mark>; one that runs past the snippet's
+    end is left out whole, even when its last word is in a chunk past the window."""
+    chunk = text.SNIPPET_CHUNK_CHARS
+    for lead in range(chunk - 320, chunk + 20, 7):
+        value = "x " * (lead // 2) + "tender" + " " * 300 + "tender " + "y " * 2000
+        groups = text.query_groups("tender", "en")
+        assert text.snippet(value, groups, "en") == _whole_text_snippet(value, groups, "en")
