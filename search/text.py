@@ -21,6 +21,7 @@ while its dictionary words only add to the score (whole-word matches first).
 Pure functions: no Django, no I/O.
 """
 
+import itertools
 import re
 import threading
 import unicodedata
@@ -372,7 +373,8 @@ def _segment(piece: str) -> tuple[str | None, tuple[tuple, ...], tuple | None]:
 
 # Running text repeats its words: each distinct stretch is analysed once (per
 # process). Keyed by the stretch alone, since nothing in `_segment` depends on
-# the locale; emptied when full so memory stays bounded (about 1 kB an entry).
+# the locale; its older half dropped when full so memory stays bounded (about 1 kB an
+# entry).
 # Web workers analyse only queries and snippets: a small cache. The rebuild's
 # analysis processes, which exit afterwards, take a large one (segment_cache).
 _SEGMENTS: dict[str, tuple[str | None, tuple[tuple, ...], tuple | None]] = {}
@@ -388,8 +390,9 @@ def segment_cache(entries: int) -> None:
 def _segmented(piece: str) -> tuple[str | None, tuple[tuple, ...], tuple | None]:
     found = _SEGMENTS.get(piece)
     if found is None:
-        if len(_SEGMENTS) >= _SEGMENTS_MAX:
-            _SEGMENTS.clear()
+        if len(_SEGMENTS) >= _SEGMENTS_MAX:  # the older half goes; common words come back first
+            for old in list(itertools.islice(_SEGMENTS, len(_SEGMENTS) // 2 or 1)):
+                del _SEGMENTS[old]
         found = _SEGMENTS[piece] = _segment(piece)
     return found
 
