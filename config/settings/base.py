@@ -117,6 +117,19 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"].setdefault("ATOMIC_REQUESTS", False)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL: readers are not blocked by a writer, and a commit appends to the log instead of
+    # rewriting the journal (synchronous=NORMAL is durable across crashes in WAL mode; a
+    # power cut may lose the last commits, never the file). IMMEDIATE transactions take the
+    # write lock when they begin, so a writer waits `timeout` s for the task worker instead
+    # of failing mid-transaction with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
