@@ -230,6 +230,10 @@ class Token:
     marks: tuple[str, ...] = ()  # more terms that make a snippet <mark> this token
 
 
+def _hangul_terms(word: str) -> tuple[str, ...]:
+    return (word, *(word[i : i + 2] for i in range(len(word) - 1)))
+
+
 def _hangul_token(start: int, end: int, word: str) -> Token:
     """Korean: syllable bigrams plus the whole eojeol.
 
@@ -237,8 +241,8 @@ def _hangul_token(start: int, end: int, word: str) -> Token:
     matching fails; overlapping bigrams find 조달청 and 조달 inside it without a
     morphological dictionary (the approach of Elasticsearch's `cjk` analyzer).
     """
-    bigrams = tuple(word[i : i + 2] for i in range(len(word) - 1))
-    terms = (word, *bigrams) if bigrams else (word,)
+    terms = _hangul_terms(word)
+    bigrams = terms[1:]
     if len(word) == 1:
         return Token(start, end, terms, (Group((word,), prefix=True),))
     return Token(start, end, terms, tuple(Group((b,)) for b in bigrams))
@@ -254,8 +258,12 @@ def _latin_token(start: int, end: int, word: str) -> Token:
     return Token(start, end, terms, (Group(terms),))
 
 
+def _plain_terms(word: str) -> tuple[str, ...]:
+    return _cyrillic_forms(word) if _is_cyrillic(word[0]) else (word,)
+
+
 def _plain_token(start: int, end: int, word: str) -> Token:
-    terms = _cyrillic_forms(word) if _is_cyrillic(word[0]) else (word,)
+    terms = _plain_terms(word)
     return Token(start, end, terms, (Group(terms),))
 
 
@@ -356,11 +364,11 @@ def _segment(piece: str) -> tuple[str | None, tuple[tuple, ...], tuple | None]:
         if _is_unspaced(first):
             kind, terms, bigrams = _UNSPACED_WORD, (word,), _bigrams(word)
         elif _is_hangul(first):
-            kind, terms = _HANGUL_WORD, _hangul_token(0, 0, word).terms
+            kind, terms = _HANGUL_WORD, _hangul_terms(word)
         elif _is_latin(first):
             kind, terms = _LATIN_WORD, _latin_forms(word)
         else:
-            kind, terms = _PLAIN_WORD, _plain_token(0, 0, word).terms
+            kind, terms = _PLAIN_WORD, _plain_terms(word)
         found.append((offset, len(run), word, kind, terms, bigrams))
     if not any(f[3] == _UNSPACED_WORD for f in found):
         return " ".join(term for f in found for term in f[4]), tuple(found), None
@@ -576,7 +584,7 @@ def _matches(token: Token, wanted: set[str], prefixes: tuple[str, ...]) -> bool:
 # before it, an unspaced run and a compound end at it), so a chunk's tokens are
 # the whole text's there: only the chunks up to the first hit and its window are
 # segmented, and the snippet is the one the whole text gives.
-SNIPPET_CHUNK_CHARS = 1_500
+SNIPPET_CHUNK_CHARS = 500
 _CUT = re.compile(r"[ \t\n\r]")
 
 
