@@ -127,6 +127,7 @@ class ListingIndexPage(AtlasPage):
             context.update(self.listing_context(filters, request.GET.get("page")))
             context["listing_html"] = None
         context.update(
+            source_language=settings.LANGUAGE_CODE,
             filters=filters,
             filter_query=self.filter_query(filters),
             type_label=self.type_label,
