@@ -1,5 +1,6 @@
 """Which language versions of a page or a view exist, for switchers, hreflang and SEO."""
 
+import hashlib
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -10,7 +11,7 @@ from django.urls import translate_url
 from wagtail.models import Page
 
 from config.cache import cached
-from content.pages.fallbacks import fallback_for
+from content.pages.fallbacks import fallback_for, site_for_request
 from content.pages.selectors import public_pages
 
 
@@ -81,14 +82,15 @@ def language_links(request, page: Page | None, current: str) -> list[LanguageLin
 def _language_links(request, page, current):
     translations = real_translations(page)
     query = request.META.get("QUERY_STRING", "") if request else ""
+    urls = language_urls(request, page, current, translations)
     links = []
     for code, _name in settings.LANGUAGES:
         translation = translations.get(code)
+        url = urls[code]
         if translation is not None:
-            url, translated = translation.get_url(request=request), True
-            href = f"{url}?{query}" if query else url  # a listing's filters and page
+            href, translated = (f"{url}?{query}" if query else url), True  # a listing's filters
         else:
-            url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
+            url = f"{url}?{query}" if query else url
             href, translated = url, page is None  # a view: only UI strings to translate
         links.append(
             LanguageLink(
@@ -102,6 +104,39 @@ def _language_links(request, page, current):
             )
         )
     return links
+
+
+def language_urls(request, page, current, translations) -> dict[str, str]:
+    """{code: path} of the page or view in each language, without the query string.
+
+    Ten `get_url` or `translate_url` calls (a URL resolve each) that only a publish,
+    move or slug change alters: kept in the object cache per page (or view path),
+    site and language. A 404's path is not kept: any path can ask."""
+    match = getattr(request, "resolver_match", None)
+    if (
+        request is None
+        or page is None
+        and (match is None or match.url_name in (None, "wagtail_serve"))
+    ):
+        return _language_urls(request, translations)
+    site = site_for_request(request)
+    digest = hashlib.sha256(request.path.encode()).hexdigest()  # any path makes a valid key
+    page_id = page.pk if page is not None else "-"
+    key = f"language-urls:{page_id}:{site and site.pk}:{current}:{digest}"
+    return cached(key, lambda: _language_urls(request, translations))
+
+
+def _language_urls(request, translations):
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        translation = translations.get(code)
+        if translation is not None:
+            urls[code] = translation.get_url(request=request)
+        elif request is not None:
+            urls[code] = translate_url(request.path, code)
+        else:
+            urls[code] = f"/{code}/"
+    return urls
 
 
 def seo_links(request, page: Page | None, current: str) -> SeoLinks:

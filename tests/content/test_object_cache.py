@@ -140,3 +140,68 @@ def test_related_pages_follow_restrictions(client, documents, django_capture_on_
             page=other, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
         )
     assert "Neighbour" not in client.get(shown.url).content.decode()
+
+
+def test_a_cached_listing_follows_publishing_unpublishing_and_restrictions(
+    client, documents, django_capture_on_commit_callbacks
+):
+    urls = ("/en/documents/", "/km/documents/", "/en/documents/?type=report&page=1")
+
+    def listed(title):
+        return [title in client.get(url).content.decode() for url in urls]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        add_document(documents, "first", "First rules")
+    assert listed("Tender rules") == [False] * 3  # each listing now cached without it
+    with django_capture_on_commit_callbacks(execute=True):
+        document = add_document(documents, "tender-rules", "Tender rules")
+    assert listed("Tender rules") == [True] * 3
+
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(
+            page=document, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+        )
+    assert listed("Tender rules") == [False] * 3
+    assert "1 result" in client.get("/en/documents/").content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.filter(page=document).delete()
+    assert listed("Tender rules") == [True] * 3
+    with django_capture_on_commit_callbacks(execute=True):
+        document.unpublish()
+    assert listed("Tender rules") == [False] * 3
+
+
+def test_a_restricted_section_is_never_listed_from_the_cache(
+    client, site_tree, documents, django_capture_on_commit_callbacks
+):
+    """A restriction on an ancestor (the index itself) keeps its pages out of every listing,
+    and the cached listing of the index is not served to a visitor without the password."""
+    with django_capture_on_commit_callbacks(execute=True):
+        add_document(documents, "secret-rules", "Secret rules")
+    assert "Secret rules" in client.get("/en/documents/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(
+            page=documents, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+        )
+    for url in ("/en/documents/", "/km/documents/", "/en/documents/secret-rules/"):
+        html = client.get(url).content.decode()
+        assert "Secret rules" not in html
+        assert 'name="password"' in html
+    assert "Secret rules" not in homes(client)
+
+
+def test_language_links_follow_a_slug_change(
+    client, site_tree, documents, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        document = add_document(documents, "old-slug", "Slugged")
+    assert 'hreflang="en" href="http://testserver/en/documents/old-slug/"' in (
+        client.get("/en/documents/old-slug/").content.decode()
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        document.slug = "new-slug"
+        document.save_revision().publish()
+    html = client.get("/en/documents/new-slug/").content.decode()
+    assert 'hreflang="en" href="http://testserver/en/documents/new-slug/"' in html
+    assert "old-slug" not in html

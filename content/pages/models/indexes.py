@@ -1,12 +1,15 @@
 """Index pages: one per kind of content, with GET filters and pagination."""
 
 import datetime
+import hashlib
 from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail_localize.fields import TranslatableField
@@ -65,6 +68,8 @@ class ListingIndexPage(AtlasPage):
     prefetch = ("countries",)  # inlines loaded with their rows (prefetch_links)
     per_page = 12
     filter_topics = True
+    # Keep the rendered list in the object cache; off where get_context works on the rows.
+    cache_listing = True
     search_type = "index"
     search_type_label = _("section index")  # every listing is one kind of result
 
@@ -103,13 +108,55 @@ class ListingIndexPage(AtlasPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = self.read_filters(request)
+        number = _int(request.GET.get("page")) or 1
+        if self.cache_listing and 1 <= number <= 1000:
+            # The listing as rendered: the same for every visitor reading this language
+            # on this site until the content changes (publish, unpublish, a new view
+            # restriction: each retires the object cache). Loading twelve specific pages
+            # with their inlines and counting the matches cost more than the rest of
+            # the page.
+            # Per host: the items' URLs are relative on their own site only.
+            where = f"{request.get_host()}|{self.filter_query(filters)}|{number}"
+            digest = hashlib.sha256(where.encode()).hexdigest()
+            key = f"listing:{self.pk}:{get_language()}:{digest}"
+            listing_html, has_sample_items = cached(
+                key, lambda: self.render_listing(request, filters, number)
+            )
+            context.update(listing_html=listing_html, has_sample_items=has_sample_items)
+        else:
+            context.update(self.listing_context(filters, request.GET.get("page")))
+            context["listing_html"] = None
+        context.update(
+            source_language=settings.LANGUAGE_CODE,
+            filters=filters,
+            filter_query=self.filter_query(filters),
+            type_label=self.type_label,
+            # The same for every visitor until the content changes: the object cache.
+            **cached(f"listing-options:{self.pk}", self.filter_options),
+        )
+        return context
+
+    def render_listing(self, request, filters, number) -> tuple[str, bool]:
+        context = self.listing_context(filters, number)
+        html = render_to_string(
+            "components/listing.html",
+            {
+                **context,
+                "request": request,
+                "page": self,
+                "filter_query": self.filter_query(filters),
+            },
+        )
+        return html, context["has_sample_items"]
+
+    def listing_context(self, filters, number) -> dict:
         qs = (
             self.base_queryset(filters)
             .order_by(*self.ordering)
             .prefetch_related(*[self.prefetch_links(name) for name in self.prefetch])
         )
         paginator = Paginator(self.listing_rows(qs), self.per_page)
-        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj = paginator.get_page(number)
         items = list(page_obj.object_list)
         countries = {}
         for item in items:
@@ -119,18 +166,12 @@ class ListingIndexPage(AtlasPage):
         for item in items:
             links = item.countries.all() if hasattr(item, "countries") else []
             item.country_list = [names[link.country.translation_key] for link in links]
-        context.update(
-            source_language=settings.LANGUAGE_CODE,
-            items=items,
-            has_sample_items=any(item.is_sample for item in items),
-            page_obj=page_obj,
-            filters=filters,
-            filter_query=self.filter_query(filters),
-            type_label=self.type_label,
-            # The same for every visitor until the content changes: the object cache.
-            **cached(f"listing-options:{self.pk}", self.filter_options),
-        )
-        return context
+        return {
+            "source_language": settings.LANGUAGE_CODE,
+            "items": items,
+            "has_sample_items": any(item.is_sample for item in items),
+            "page_obj": page_obj,
+        }
 
     def listing_rows(self, qs):
         """What the paginator pages through: the query itself (a count, then one
@@ -178,6 +219,7 @@ class CountryIndexPage(ListingIndexPage):
     prefetch = ()
     per_page = 24
     filter_topics = False
+    cache_listing = False
     subpage_types = ["pages.CountryProfilePage"]
 
     class Meta:
@@ -220,6 +262,7 @@ class ODAProgrammeIndexPage(ListingIndexPage):
     listing_model = ODAProgrammePage
     ordering = ("-start_year", "title")
     subpage_types = ["pages.ODAProgrammePage"]
+    cache_listing = False
     type_label = _("Status")
     type_choices = (("running", _("Running")), ("completed", _("Completed")))
 

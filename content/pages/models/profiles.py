@@ -1,6 +1,8 @@
 """Country profile pages: a narrative of the national system plus its indicator values."""
 
 from django.db import models
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -88,21 +90,30 @@ class CountryProfilePage(AtlasPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The same for every visitor until a value, indicator or country is saved
-        # (content models: each save retires the object cache).
-        pillars, years, country = cached(
-            f"country-values:{self.country_id}:{self.locale_id}", self._country_values
-        )
-        context["country"] = country
-        context["pillars"] = pillars
-        context["years"] = years
-        context["has_sample_values"] = any(
+        # The indicator tables, rendered: the same for every visitor reading this
+        # language until a value, indicator or country is saved (content models: each
+        # save retires the object cache). About forty values formatted by Babel and a
+        # row each of template; the active language, not only the page's locale, as a
+        # fallback page formats numbers and says Yes/No in the reader's language.
+        key = f"country-values:{self.country_id}:{self.locale_id}:{get_language()}"
+        context["country"], context["indicators_html"] = cached(key, self._indicators)
+        return context
+
+    def _indicators(self):
+        pillars, years = country_values_by_pillar(self.country, self.locale_id)
+        country = localized([self.country], self.locale_id)[0]
+        has_sample_values = any(
             row["latest"].is_sample or any(c and c.is_sample for c in row["cell_list"])
             for p in pillars
             for row in p["rows"]
         )
-        return context
-
-    def _country_values(self):
-        pillars, years = country_values_by_pillar(self.country, self.locale_id)
-        return pillars, years, localized([self.country], self.locale_id)[0]
+        html = render_to_string(
+            "components/country_indicators.html",
+            {
+                "country": country,
+                "pillars": pillars,
+                "years": years,
+                "has_sample_values": has_sample_values,
+            },
+        )
+        return country, html
