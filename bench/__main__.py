@@ -2,7 +2,8 @@
 
 Pages (bench/pages.py: gunicorn, floor view, TTFB, queries, wrk, memory, profiles),
 the compare view in-process (bench_compare.py), search latency and indexing
-(bench_search.py, BENCH_SIZES, default 10,000 documents) and the relevance set
+(bench_search.py, BENCH_SIZES, default 10,000 documents; the database backend on SQLite
+and, with PG_URL, on PostgreSQL in a scratch database) and the relevance set
 (bench_relevance.py, SQLite and, with PG_URL, PostgreSQL) and publish → findable with
 the real worker (bench_publish.py, PostgreSQL with PG_URL, else SQLite). Each benchmark
 configures Django for its own throw-away database, so each runs in a process of its own. The
@@ -312,6 +313,11 @@ def main() -> None:
         env = {**os.environ, "BENCH_JSON": str(search_json)}
         run([str(HERE / "bench_search.py")], env=env)
         search = json.loads(search_json.read_text())
+        if os.environ.get("PG_URL"):  # the database backend's rows again, on PostgreSQL
+            with scratch_database(os.environ["PG_URL"], "atlas_search_bench") as url:
+                pg_env = {**env, "DATABASE_URL": url, "ELASTICSEARCH_URL": ""}
+                run([str(HERE / "bench_search.py")], env=pg_env)
+            search += json.loads(search_json.read_text())
         relevance_out = run([str(HERE / "bench_relevance.py")], capture=True)
         if os.environ.get("PG_URL"):  # the relevance set again, on PostgreSQL, scratch database
             with scratch_database(os.environ["PG_URL"], "atlas_rel_bench") as url:

@@ -92,16 +92,21 @@ def _bm25(tf: int, length: int, avgdl: float, idf: float, boost: float) -> float
 
 
 def _group_score(group: Group, row: dict, stats: Stats, boost: float) -> float | None:
-    """What one group adds for a page (padded terms per field, lengths), None if it misses."""
+    """What one group adds for a page, None if it misses. The row holds its lengths and
+    either its term frequencies (`tf`, per field and term, no prefix groups) or its
+    padded terms per field."""
     total, hit = 0.0, False
+    frequencies = row.get("tf")
     for name, weight in FIELDS.items():
-        padded = row[name]
         for term in group.terms:
             if group.prefix:
-                if f" {term}" in padded:
+                if f" {term}" in row[name]:
                     total, hit = total + weight * group.weight * boost, True
                 continue
-            tf = term_frequency(padded, term)
+            if frequencies is None:
+                tf = term_frequency(row[name], term)
+            else:
+                tf = frequencies.get((name, term), 0)
             if tf:
                 hit = True
                 total += _bm25(

@@ -15,7 +15,9 @@ terms are matched with LIKE over the space-padded term columns.
 The candidates are then scored in Python by search.ranking, Elasticsearch's
 BM25 sum, with the statistics Elasticsearch would use (per locale: documents
 and total length per field, documents per field containing each query term),
-so both engines order pages alike. Totals and facets are SQL aggregations.
+so both engines order pages alike; on PostgreSQL each candidate's frequencies
+of the query terms come from its vector, in SQL, not from its terms columns.
+Totals and facets are SQL aggregations (on PostgreSQL one query for all).
 """
 
 import time
@@ -23,6 +25,7 @@ from functools import reduce
 from operator import and_, or_
 
 from django.conf import settings
+from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
 from django.db.models import BooleanField, Count, F, FloatField, Q, QuerySet, Sum
 from django.db.models.expressions import Expression, ExpressionWrapper, RawSQL
@@ -145,6 +148,64 @@ def _ts_rank(expression: str) -> _Vector:
     """ts_rank() of the tsquery over the weighted vector, with the fields' weights."""
     template = f"ts_rank('{TS_RANK_WEIGHTS}'::float4[], {{vector}}, %s::tsquery)"
     return _Vector(template, expression, FloatField())
+
+
+# Each entry of `ids` with its vector cut down to `terms`: PostgreSQL looks each lexeme up
+# in the sorted vector (ts_delete), where unnest() of the whole vector is ten times slower.
+_VECTOR_TERMS = (
+    "SELECT s.id, u.lexeme, u.weights FROM (SELECT id, search_vector || ''::tsvector AS v "
+    f"FROM {_TABLE} WHERE id = ANY(%s) OFFSET 0) AS s CROSS JOIN LATERAL "
+    "unnest(ts_delete(s.v, tsvector_to_array(ts_delete(s.v, %s::text[])))) AS u"
+)
+
+
+def _term_frequencies(ids: list[int], terms: set[str]) -> dict[int, dict[tuple[str, str], int]]:
+    """PostgreSQL: each entry's occurrences of `terms` per field, from its weighted vector
+    (migration 0005), so no long field is read into Python. The vector keeps a term's
+    first 8 occurrences in a field (and one for those past its 4,094th term): BM25 has
+    all but saturated there (8 occurrences score 88% of a hundred in a field of average
+    length), so only long fields that repeat a term score slightly below Elasticsearch."""
+    frequencies: dict[int, dict[tuple[str, str], int]] = {pk: {} for pk in ids}
+    if not ids or not terms:
+        return frequencies
+    fields = {VECTOR_WEIGHTS[name]: name for name in FIELDS}
+    with connection.cursor() as cursor:
+        cursor.execute(_VECTOR_TERMS, [ids, sorted(terms)])
+        for pk, term, weights in cursor.fetchall():
+            for letter in weights:
+                key = (fields[letter], term)
+                frequencies[pk][key] = frequencies[pk].get(key, 0) + 1
+    return frequencies
+
+
+def _total_and_facets(entries: QuerySet) -> tuple[int, dict[str, list[dict]]]:
+    """PostgreSQL: how many `entries` there are and their facet counts in one query, which
+    finds them once (a materialized CTE) rather than once for the total and each facet."""
+    total, facets = 0, {name: [] for name in ("type", "year", "country", "topic")}
+    try:
+        sql, params = entries.values_list("pk", "type", "year").query.sql_with_params()
+    except EmptyResultSet:  # no ids
+        return total, facets
+    tags = SearchTag._meta.db_table
+    query = (
+        f"WITH m (id, type, year) AS MATERIALIZED ({sql}) SELECT '', '', count(*) FROM m "
+        "UNION ALL SELECT 'type', type, count(*) FROM m WHERE type IS NOT NULL GROUP BY type "
+        "UNION ALL SELECT 'year', year::text, count(*) FROM m WHERE year IS NOT NULL "
+        "GROUP BY year UNION ALL SELECT t.kind, t.value, count(DISTINCT t.entry_id) "
+        f"FROM {tags} t JOIN m ON m.id = t.entry_id WHERE t.kind IN ('country', 'topic') "
+        "GROUP BY t.kind, t.value"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(query, params)
+        for kind, value, count in cursor.fetchall():
+            if kind:
+                facets[kind].append({"value": value, "count": count})
+            else:
+                total = count
+    for name, rows in facets.items():
+        number = name == "year"  # as the column sorts
+        rows.sort(key=lambda r: (-r["count"], int(r["value"]) if number else r["value"]))
+    return total, facets
 
 
 def _containing(term: str) -> Q:
@@ -324,15 +385,15 @@ class DatabaseBackend:
             reduce(or_, (reduce(and_, map(_like, required(c))) for c in request.clauses))
         )
 
-    def _candidates(self, request: SearchRequest) -> tuple[list[int], int]:
+    def _candidates(self, request: SearchRequest, matching: QuerySet) -> tuple[list[int], int]:
         """Ids of the matches worth scoring, and how many were asked for. SQLite ranks
         them with bm25(), PostgreSQL with ts_rank() (the reader's own pages first, or
         the newest first when sorting by date); elsewhere the newest MAX_RANKED."""
         limit = max(CANDIDATES, 2 * (request.offset + request.page_size))
         if connection.vendor == "postgresql":
-            return self._ts_ranked(request, limit), limit
+            return self._ts_ranked(request, limit, matching), limit
         if connection.vendor != "sqlite":
-            ids = self._matching(request).order_by("-date", "pk").values_list("pk", flat=True)
+            ids = matching.order_by("-date", "pk").values_list("pk", flat=True)
             return list(ids[:MAX_RANKED]), MAX_RANKED
         order = [f"bm25(search_entry_fts, {FTS_WEIGHTS})"]
         params = [fts_expression(request.clauses, _searched_locales(request))]
@@ -356,7 +417,7 @@ class DatabaseBackend:
             cursor.execute(sql, params)
             return [pk for (pk,) in cursor.fetchall()], limit
 
-    def _ts_ranked(self, request: SearchRequest, limit: int) -> list[int]:
+    def _ts_ranked(self, request: SearchRequest, limit: int, matching: QuerySet) -> list[int]:
         """PostgreSQL: the ids of the `limit` matches ts_rank() puts first, in the tiers
         and date order of SQLite's bm25() query."""
         order = [_ts_rank(ts_expression(request.clauses)).desc()]
@@ -365,14 +426,21 @@ class DatabaseBackend:
         if request.fallback_locale:
             own = ExpressionWrapper(Q(locale=request.locale), output_field=BooleanField())
             order.insert(0, own.desc())  # the reader's locale first
-        ids = self._matching(request).order_by(*order, "pk").values_list("pk", flat=True)
+        ids = matching.order_by(*order, "pk").values_list("pk", flat=True)
         return list(ids[:limit])
 
     @staticmethod
     def _scored(request: SearchRequest, ids: list[int]) -> list[dict]:
-        """The entries `ids`, scored and sorted."""
-        columns = ("pk", "page_id", "locale", "date", *FIELDS, *LENGTH_FIELDS.values())
+        """The entries `ids`, scored and sorted. On PostgreSQL the term frequencies come
+        from the vectors (prefix groups still read the terms)."""
+        in_sql = connection.vendor == "postgresql" and not any(g.prefix for g in request.groups)
+        columns = ("pk", "page_id", "locale", "date", *LENGTH_FIELDS.values())
+        columns += () if in_sql else tuple(FIELDS)
         rows = list(SearchEntry.objects.filter(pk__in=ids).values(*columns))
+        if in_sql:
+            frequencies = _term_frequencies(ids, {t for g in request.groups for t in g.terms})
+            for row in rows:
+                row["tf"] = frequencies[row["pk"]]
         stats = _locale_stats(sorted({r["locale"] for r in rows}), request.clauses)
         scored = []
         for row in rows:
@@ -385,9 +453,14 @@ class DatabaseBackend:
             scored.append(row)
         return sorted(scored, key=_sort_key(request))
 
-    def ranked(self, request: SearchRequest) -> tuple[list[dict], bool]:
-        """The best matches scored and sorted, and whether they are all the matches."""
-        ids, asked = self._candidates(request)
+    def ranked(
+        self, request: SearchRequest, matching: QuerySet | None = None
+    ) -> tuple[list[dict], bool]:
+        """The best matches scored and sorted, and whether they are all the matches
+        (`matching`: the request's matching entries, when the caller has them)."""
+        if matching is None:
+            matching = self._matching(request)
+        ids, asked = self._candidates(request, matching)
         return self._scored(request, ids), len(ids) < asked
 
     def _facets(self, ids) -> dict[str, list[dict]]:
@@ -412,17 +485,22 @@ class DatabaseBackend:
         started = time.monotonic()
         if not request.clauses:
             return SearchResult(backend=self.name)
-        rows, complete = self.ranked(request)
         entries = self._matching(request)
-        total = len(rows) if complete else entries.count()
+        rows, complete = self.ranked(request, entries)
+        if connection.vendor == "postgresql":
+            found = SearchEntry.objects.filter(pk__in=[r["pk"] for r in rows])
+            total, facets = _total_and_facets(found if complete else entries)
+        else:
+            total = len(rows) if complete else entries.count()
+            # The matched ids when all were fetched (one scan fewer per facet), else a subquery.
+            facets = self._facets([r["pk"] for r in rows] if complete else entries.values("pk"))
         page = [r["pk"] for r in rows[request.offset : request.offset + request.page_size]]
         by_pk = {e.pk: e for e in SearchEntry.objects.filter(pk__in=page).prefetch_related("tags")}
         hits = [self._hit(by_pk[pk], request) for pk in page]
         return SearchResult(
             total=total,
             hits=hits,
-            # The matched ids when all were fetched (one scan fewer per facet), else a subquery.
-            facets=self._facets([r["pk"] for r in rows] if complete else entries.values("pk")),
+            facets=facets,
             took_ms=int((time.monotonic() - started) * 1000),
             backend=self.name,
         )
