@@ -21,6 +21,8 @@ Totals and facets are SQL aggregations (on PostgreSQL one query for all).
 """
 
 import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import reduce
 from operator import and_, or_
 
@@ -29,6 +31,7 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
 from django.db.models import BooleanField, Count, F, FloatField, Q, QuerySet, Sum
 from django.db.models.expressions import Expression, ExpressionWrapper, RawSQL
+from django.utils import timezone
 
 from search.backends.base import Document, analyse_document
 from search.models import LENGTH_FIELDS, SearchEntry, SearchTag
@@ -42,6 +45,8 @@ __all__ = ["DatabaseBackend"]
 # (more for later pages).
 CANDIDATES = 200
 MAX_RANKED = 5000  # elsewhere: relevance is computed in Python over at most this many matches
+# SQLite: the page cache of a bulk load, in KiB (negative: PRAGMA cache_size counts KiB).
+LOAD_CACHE_KIB = -256 * 1024
 FTS_WEIGHTS = ", ".join(str(w) for w in FIELDS.values())  # bm25() takes them in column order
 # PostgreSQL: each field's weight letter in search_vector (migration 0005), and the
 # weights array ts_rank() takes ({D, C, B, A}, each at most 1).
@@ -313,6 +318,47 @@ def _values(doc: Document) -> dict:
     }
 
 
+def _load_columns() -> list[str]:
+    """SearchEntry's columns a bulk load writes, in its INSERT's order (all but the id)."""
+    return [f.column for f in SearchEntry._meta.concrete_fields if not f.primary_key]
+
+
+def _row(doc: Document, columns: list[str], now) -> tuple:
+    values = _values(doc)
+    values["page_id"] = doc["page_id"]
+    values["date"] = connection.ops.adapt_datefield_value(values["date"])
+    values["updated_at"] = now
+    return tuple(values[c] for c in columns)
+
+
+def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@contextmanager
+def _load_session():
+    """SQLite: a page cache large enough to hold a batch's FTS5 and B-tree pages, for
+    this connection and the load only (durability settings stay as they are)."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA cache_size")
+        (kept,) = cursor.fetchone()
+        cursor.execute(f"PRAGMA cache_size = {LOAD_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            cursor.execute(f"PRAGMA cache_size = {int(kept)}")
+
+
 class DatabaseBackend:
     name = "database"
 
@@ -331,24 +377,37 @@ class DatabaseBackend:
                     + [SearchTag(entry=entry, kind="topic", value=t) for t in doc.get("topics", [])]
                 )
 
-    def bulk_load(self, docs: list[Document], batch_size: int = 500) -> None:
-        """Insert many new documents at once (rebuild and benchmarks); ids must be new."""
-        for start in range(0, len(docs), batch_size):
-            batch = docs[start : start + batch_size]
-            with transaction.atomic():
-                entries = SearchEntry.objects.bulk_create([self._entry(d) for d in batch])
+    def bulk_load(self, docs: Iterable[Document], batch_size: int = 1000) -> None:
+        """Insert many new documents at once (rebuild and benchmarks); ids must be new.
+
+        In one transaction, so a reader sees all of them or none, and a failure leaves
+        the table as it was. `docs` may be a stream (documents analysed meanwhile in
+        worker processes): each batch is written as it arrives. The rows go in through
+        the cursor (executemany), not as model instances: Django's per-object work
+        cost as much as the inserts. FTS5's triggers and PostgreSQL's generated
+        search_vector fill the rest, as for one page."""
+        columns = _load_columns()
+        insert = (
+            f"INSERT INTO {_TABLE} ({', '.join(connection.ops.quote_name(c) for c in columns)}) "
+            f"VALUES ({', '.join(['%s'] * len(columns))})"
+        )
+        now = connection.ops.adapt_datetimefield_value(timezone.now())
+        with transaction.atomic(), _load_session(), connection.cursor() as cursor:
+            for batch in _batches(docs, batch_size):
+                cursor.executemany(insert, [_row(doc, columns, now) for doc in batch])
+                ids = dict(
+                    SearchEntry.objects.filter(page_id__in=[d["page_id"] for d in batch])
+                    .values_list("page_id", "pk")
+                    .iterator()
+                )
                 SearchTag.objects.bulk_create(
                     [
-                        SearchTag(entry=entry, kind=kind, value=value)
-                        for entry, doc in zip(entries, batch, strict=True)
+                        SearchTag(entry_id=ids[doc["page_id"]], kind=kind, value=value)
+                        for doc in batch
                         for kind, key in (("country", "countries"), ("topic", "topics"))
                         for value in doc.get(key) or []
                     ]
                 )
-
-    @staticmethod
-    def _entry(doc: Document) -> SearchEntry:
-        return SearchEntry(page_id=doc["page_id"], **_values(doc))
 
     def delete(self, page_ids: list[int]) -> None:
         SearchEntry.objects.filter(page_id__in=page_ids).delete()

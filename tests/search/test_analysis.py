@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from search import analysis
-from search.analysis import TERMS_KEY, analysed
+from search.analysis import TERMS_KEY, analysed, analysing
 from search.backends.base import analyse_document
 from search.text import index_terms
 from tests.search.conftest import search
@@ -104,9 +104,9 @@ def test_rebuild_with_two_workers(backend, atlas_page, monkeypatch):
 
     def spy(docs, workers=None):
         calls.append((len(docs), workers))
-        return analysed(docs, workers)
+        return analysing(docs, workers)
 
-    monkeypatch.setattr(search_index, "analysed", spy)
+    monkeypatch.setattr(search_index, "analysing", spy)
     pages = {
         locale: atlas_page(f"Rebuilt {locale} page", locale=locale, body=text)
         for locale, text in TEXTS.items()

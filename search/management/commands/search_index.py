@@ -4,17 +4,21 @@ With ELASTICSEARCH_URL set, `rebuild` loads each locale into a new timestamped
 index and swaps the locale's alias to it in one atomic step, so searching keeps
 working meanwhile; the database copy is rebuilt too. Unset, the commands work
 on the database backend alone. `rebuild` analyses the text once, in worker
-processes (`--workers`, default one per core), for both copies.
+processes (`--workers`, default one per core), for both copies, and loads the
+database meanwhile, as the documents come back analysed: both cores work. The
+database copy is cleared and loaded in one transaction, so a visitor searching
+it sees the old index until the new one is whole, and a failure leaves the old.
 """
 
 import time
+from contextlib import closing
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 
 from ops.progress import progress
-from search.analysis import analysed
+from search.analysis import analysing
 from search.backends import (
     ES_ERRORS,
     DatabaseBackend,
@@ -60,16 +64,17 @@ class Command(BaseCommand):
         stale = set(database_ids()) - kept
         client = elasticsearch_client()
         if action == "rebuild":
-            analysing = time.monotonic()
-            analysed(docs, workers)
-            self.stdout.write(
-                f"analysis: {len(docs)} documents in {time.monotonic() - analysing:.1f}s"
-            )
             total = len(docs) * (2 if client is not None else 1)
             with progress(self.stdout, "search_index rebuild", total) as bar:
-                database.clear()
-                database.bulk_load(docs)
-                bar.advance(len(docs))
+                loading = time.monotonic()
+                # closing: a failed load stops the analysis processes at once
+                with transaction.atomic(), closing(analysing(docs, workers)) as stream:
+                    database.clear()
+                    database.bulk_load(_counted(stream, bar.advance))
+                self.stdout.write(
+                    f"analysis: {len(docs)} documents in {time.monotonic() - loading:.1f}s, "
+                    "the database loaded meanwhile"
+                )
                 if client is not None:
                     self._rebuild(ElasticsearchBackend(client), docs, bar.advance)
         else:
@@ -93,6 +98,12 @@ class Command(BaseCommand):
                 engine.client.indices.delete(index=name, ignore_unavailable=True)
             advance(len(batch))
             self.stdout.write(f"elasticsearch {code}: {len(batch)} documents in {index}")
+
+
+def _counted(docs, advance):
+    for doc in docs:
+        yield doc
+        advance(1)
 
 
 def database_ids():
