@@ -3,6 +3,8 @@
 import logging
 from dataclasses import replace
 
+from django.db import DatabaseError, transaction
+
 from search.backends import ES_ERRORS, DatabaseBackend, get_backends
 from search.fallback import apply_fallback, localize_hits
 from search.glossary import glossary_expansions
@@ -92,10 +94,17 @@ def spelled_search(
 
 
 def log_query(request: SearchRequest, result: SearchResult) -> None:
-    if request.query and request.page == 1:
-        SearchQuery.objects.create(
-            query=(request.typed or request.query)[:255].casefold(),
-            locale="all" if request.all_locales else request.locale,
-            results=result.total,
-            backend=result.backend,
-        )
+    """Note the query for the staff report; a visitor's search never fails for it (on
+    SQLite a write waits for a rebuild's transaction, then gives up)."""
+    if not (request.query and request.page == 1):
+        return
+    try:
+        with transaction.atomic():  # a savepoint inside a caller's transaction
+            SearchQuery.objects.create(
+                query=(request.typed or request.query)[:255].casefold(),
+                locale="all" if request.all_locales else request.locale,
+                results=result.total,
+                backend=result.backend,
+            )
+    except DatabaseError as exc:
+        logger.warning("Search query not logged: %s", exc.__class__.__name__)

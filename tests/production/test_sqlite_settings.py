@@ -47,18 +47,51 @@ print("rows", before, SearchQuery.objects.count())
 """
 
 
-def test_sqlite_waits_for_another_writer_in_wal_mode(tmp_path):
+LOG_WHILE_LOCKED = """
+import sqlite3
+import django
+django.setup()
+from django.db import connection
+from search.models import SearchQuery
+from search.query import SearchRequest, SearchResult
+from search.service import log_query
+
+connection.settings_dict["OPTIONS"]["timeout"] = 0.5  # as the 20 s, sooner
+with connection.schema_editor() as editor:
+    editor.create_model(SearchQuery)
+other = sqlite3.connect(connection.settings_dict["NAME"], isolation_level=None)
+other.execute("BEGIN IMMEDIATE")  # a rebuild's transaction, say
+log_query(SearchRequest(query="tender"), SearchResult(total=3))
+other.execute("ROLLBACK")
+print("logged", SearchQuery.objects.count())
+log_query(SearchRequest(query="tender"), SearchResult(total=3))
+print("logged", SearchQuery.objects.count())
+"""
+
+
+def _run(script, tmp_path):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.dev",
         "DATABASE_URL": f"sqlite:///{tmp_path}/atlas.sqlite3",
         "PYTHONPATH": str(ROOT),
     }
-    run = subprocess.run(
-        [sys.executable, "-c", SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True
+    return subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
     )
+
+
+def test_sqlite_waits_for_another_writer_in_wal_mode(tmp_path):
+    run = _run(SCRIPT, tmp_path)
     assert run.returncode == 0, run.stderr[-2000:]
     lines = run.stdout.split("\n")
     assert "journal wal" in lines
     assert "synchronous 1" in lines  # NORMAL
     assert "rows 1 2" in lines  # it waited for the other's row, then wrote its own
+
+
+def test_a_search_is_answered_when_its_query_cannot_be_logged(tmp_path):
+    run = _run(LOG_WHILE_LOCKED, tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.split("\n")[:2] == ["logged 0", "logged 1"]
+    assert "Search query not logged: OperationalError" in run.stderr
