@@ -5,17 +5,19 @@ index and swaps the locale's alias to it in one atomic step, so searching keeps
 working meanwhile; the database copy is rebuilt too. Unset, the commands work
 on the database backend alone. `rebuild` analyses the text once, in worker
 processes (`--workers`, default one per core), for both copies, and loads the
-database meanwhile, as the documents come back analysed: both cores work. The
-database copy is cleared and loaded in one transaction, so a visitor searching
-it sees the old index until the new one is whole, and a failure leaves the old.
+database meanwhile, as the documents come back analysed: both cores work. On
+PostgreSQL the database copy is cleared and loaded in one transaction, so a
+visitor searching it sees the old index until the new one is whole, and a
+failure leaves the old; on SQLite it is loaded batch by batch (a failed rebuild
+is run again).
 """
 
 import time
-from contextlib import closing
+from contextlib import closing, nullcontext
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 
 from ops.progress import progress
 from search.analysis import analysing
@@ -67,8 +69,11 @@ class Command(BaseCommand):
             total = len(docs) * (2 if client is not None else 1)
             with progress(self.stdout, "search_index rebuild", total) as bar:
                 loading = time.monotonic()
-                # closing: a failed load stops the analysis processes at once
-                with transaction.atomic(), closing(analysing(docs, workers)) as stream:
+                # closing: a failed load stops the analysis processes at once. One
+                # transaction on PostgreSQL; on SQLite the load commits batch by batch
+                # (DatabaseBackend.bulk_load says why).
+                whole = transaction.atomic() if connection.vendor != "sqlite" else nullcontext()
+                with whole, closing(analysing(docs, workers)) as stream:
                     database.clear()
                     database.bulk_load(_counted(stream, bar.advance))
                 self.stdout.write(
