@@ -3,7 +3,7 @@
 import logging
 from dataclasses import replace
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError
 
 from search.backends import ES_ERRORS, DatabaseBackend, get_backends
 from search.fallback import apply_fallback, localize_hits
@@ -99,12 +99,11 @@ def log_query(request: SearchRequest, result: SearchResult) -> None:
     if not (request.query and request.page == 1):
         return
     try:
-        with transaction.atomic():  # a savepoint inside a caller's transaction
-            SearchQuery.objects.create(
-                query=(request.typed or request.query)[:255].casefold(),
-                locale="all" if request.all_locales else request.locale,
-                results=result.total,
-                backend=result.backend,
-            )
+        SearchQuery.objects.create(
+            query=(request.typed or request.query)[:255].casefold(),
+            locale="all" if request.all_locales else request.locale,
+            results=result.total,
+            backend=result.backend,
+        )
     except DatabaseError as exc:
         logger.warning("Search query not logged: %s", exc.__class__.__name__)
