@@ -37,6 +37,9 @@ class SearchEntry(models.Model):
     body_terms = models.TextField(blank=True)
     attachment_terms = models.TextField(blank=True)
     all_terms = models.TextField(blank=True)
+    # Per field, each distinct term with its occurrences (search.ranking.counts_column):
+    # what BM25 reads for a candidate, without scanning its long terms columns.
+    term_counts = models.TextField(blank=True)
     title_length = models.PositiveIntegerField(default=0)
     summary_length = models.PositiveIntegerField(default=0)
     body_length = models.PositiveIntegerField(default=0)

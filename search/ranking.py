@@ -12,6 +12,7 @@ Pure: no Django, no I/O.
 """
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 from search.text import Group
@@ -23,7 +24,9 @@ __all__ = [
     "EXPANSION_BOOST",
     "LOCALE_TIER",
     "Stats",
+    "counts_column",
     "encoded_length",
+    "field_counts",
     "score_clauses",
 ]
 
@@ -67,61 +70,83 @@ class Stats:
     docs: dict[str, int] = field(default_factory=dict)
     total: dict[str, int] = field(default_factory=dict)
     df: dict[tuple[str, str], int] = field(default_factory=dict)
+    _idf: dict[tuple[str, str], float] = field(default_factory=dict, repr=False, compare=False)
 
     def idf(self, name: str, term: str) -> float:
-        n, df = self.docs.get(name, 0), self.df.get((name, term), 0)
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+        """Lucene's idf, computed once per query for all the candidates it scores."""
+        key = (name, term)
+        if key not in self._idf:
+            n, df = self.docs.get(name, 0), self.df.get(key, 0)
+            self._idf[key] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return self._idf[key]
 
     def avgdl(self, name: str) -> float:
         return self.total.get(name, 0) / max(1, self.docs.get(name, 0))
 
 
-def term_frequency(padded: str, term: str) -> int:
-    """Occurrences of `term` in space-padded terms (neighbours share their space)."""
-    needle = f" {term} "
-    count, at = 0, padded.find(needle)
-    while at >= 0:
-        count += 1
-        at = padded.find(needle, at + len(needle) - 1)
-    return count
+def counted(terms: str) -> str:
+    """A field's terms as its counts line, each distinct term once with its number of
+    occurrences (" term\tn term\tn "): a term holds no whitespace, so a lookup is one
+    search for " term\t" in a line a third to half the length of the terms."""
+    counts = Counter(terms.split())
+    return " " + "".join(f"{term}\t{n} " for term, n in counts.items())
 
 
-def _bm25(tf: int, length: int, avgdl: float, idf: float, boost: float) -> float:
-    norm = K1 * ((1 - B) + B * encoded_length(length) / avgdl) if avgdl else K1
-    return boost * idf * tf * (K1 + 1) / (tf + norm)  # Elasticsearch keeps BM25's (k1 + 1)
+def counts_column(terms: dict[str, str]) -> str:
+    """A page's counts lines, one per field in FIELDS order (SearchEntry.term_counts)."""
+    return "\n".join(counted(terms.get(name, "")) for name in FIELDS)
 
 
-def _group_score(group: Group, row: dict, stats: Stats, boost: float) -> float | None:
-    """What one group adds for a page, None if it misses. The row holds its lengths and
-    either its term frequencies (`tf`, per field and term, no prefix groups) or its
-    padded terms per field."""
+def field_counts(column: str) -> dict[str, str]:
+    """Each field's counts line from a `counts_column`."""
+    return dict(zip(FIELDS, column.split("\n"), strict=True))
+
+
+def term_frequency(line: str, term: str) -> int:
+    """Occurrences of `term` in a field, from its counts line (`counted`)."""
+    at = line.find(f" {term}\t")
+    if at < 0:
+        return 0
+    start = at + len(term) + 2
+    return int(line[start : line.index(" ", start)])
+
+
+def _norm(length: int, avgdl: float) -> float:
+    """BM25's length normalisation of a field, once per page and field."""
+    return K1 * ((1 - B) + B * encoded_length(length) / avgdl) if avgdl else K1
+
+
+def _group_score(
+    group: Group, row: dict, norms: dict[str, float], stats: Stats, boost: float
+) -> float | None:
+    """What one group adds for a page, None if it misses. The row holds its counts line
+    per field (`counts`); `norms` its fields' length normalisations."""
     total, hit = 0.0, False
-    frequencies = row.get("tf")
     for name, weight in FIELDS.items():
+        line = row["counts"][name]
+        if line == " ":  # an empty field
+            continue
         for term in group.terms:
             if group.prefix:
-                if f" {term}" in row[name]:
+                if f" {term}" in line:
                     total, hit = total + weight * group.weight * boost, True
                 continue
-            if frequencies is None:
-                tf = term_frequency(row[name], term)
-            else:
-                tf = frequencies.get((name, term), 0)
+            tf = term_frequency(line, term)
             if tf:
                 hit = True
-                total += _bm25(
-                    tf, row["lengths"][name], stats.avgdl(name), stats.idf(name, term),
-                    weight * group.weight * boost,
-                )  # fmt: skip
+                idf = stats.idf(name, term)
+                # Elasticsearch keeps BM25's (k1 + 1)
+                total += weight * group.weight * boost * idf * tf * (K1 + 1) / (tf + norms[name])
     return total if hit else None
 
 
 def score_clauses(row: dict, clauses: list[list[Group]], stats: Stats) -> float | None:
     """The page's score: the sum over clauses it matches (every required group), or None."""
     score, matched = 0.0, False
+    norms = {name: _norm(row["lengths"][name], stats.avgdl(name)) for name in FIELDS}
     for number, clause in enumerate(clauses):
         boost = 1.0 if number == 0 else EXPANSION_BOOST
-        parts = [(g, _group_score(g, row, stats, boost)) for g in clause]
+        parts = [(g, _group_score(g, row, norms, stats, boost)) for g in clause]
         if any(s is None and not g.optional for g, s in parts):
             continue
         matched = True

@@ -15,9 +15,9 @@ terms are matched with LIKE over the space-padded term columns.
 The candidates are then scored in Python by search.ranking, Elasticsearch's
 BM25 sum, with the statistics Elasticsearch would use (per locale: documents
 and total length per field, documents per field containing each query term),
-so both engines order pages alike; on PostgreSQL each candidate's frequencies
-of the query terms come from its vector, in SQL, not from its terms columns.
-Totals and facets are SQL aggregations (on PostgreSQL one query for all).
+so both engines order pages alike; each candidate's term frequencies come from
+its `term_counts` (each distinct term once), not from its long terms columns.
+Totals and facets are SQL aggregations, one query for all.
 """
 
 import time
@@ -36,7 +36,7 @@ from django.utils import timezone
 from search.backends.base import Document, analyse_document
 from search.models import LENGTH_FIELDS, SearchEntry, SearchTag
 from search.query import FIELDS, Hit, SearchRequest, SearchResult, snippet_for
-from search.ranking import LOCALE_TIER, Stats, score_clauses
+from search.ranking import LOCALE_TIER, Stats, counts_column, field_counts, score_clauses
 from search.text import Group, query_groups, required
 
 __all__ = ["DatabaseBackend"]
@@ -157,35 +157,11 @@ def _ts_rank(expression: str) -> _Vector:
 
 # Each entry of `ids` with its vector cut down to `terms`: PostgreSQL looks each lexeme up
 # in the sorted vector (ts_delete), where unnest() of the whole vector is ten times slower.
-_VECTOR_TERMS = (
-    "SELECT s.id, u.lexeme, u.weights FROM (SELECT id, search_vector || ''::tsvector AS v "
-    f"FROM {_TABLE} WHERE id = ANY(%s) OFFSET 0) AS s CROSS JOIN LATERAL "
-    "unnest(ts_delete(s.v, tsvector_to_array(ts_delete(s.v, %s::text[])))) AS u"
-)
-
-
-def _term_frequencies(ids: list[int], terms: set[str]) -> dict[int, dict[tuple[str, str], int]]:
-    """PostgreSQL: each entry's occurrences of `terms` per field, from its weighted vector
-    (migration 0005), so no long field is read into Python. The vector keeps a term's
-    first 8 occurrences in a field (and one for those past its 4,094th term): BM25 has
-    all but saturated there (8 occurrences score 88% of a hundred in a field of average
-    length), so only long fields that repeat a term score slightly below Elasticsearch."""
-    frequencies: dict[int, dict[tuple[str, str], int]] = {pk: {} for pk in ids}
-    if not ids or not terms:
-        return frequencies
-    fields = {VECTOR_WEIGHTS[name]: name for name in FIELDS}
-    with connection.cursor() as cursor:
-        cursor.execute(_VECTOR_TERMS, [ids, sorted(terms)])
-        for pk, term, weights in cursor.fetchall():
-            for letter in weights:
-                key = (fields[letter], term)
-                frequencies[pk][key] = frequencies[pk].get(key, 0) + 1
-    return frequencies
-
-
 def _total_and_facets(entries: QuerySet) -> tuple[int, dict[str, list[dict]]]:
-    """PostgreSQL: how many `entries` there are and their facet counts in one query, which
-    finds them once (a materialized CTE) rather than once for the total and each facet."""
+    """How many `entries` there are and their facet counts in one query, which finds them
+    once (a materialized CTE) rather than once for the total and each facet. The tags
+    are read through their entry's index (SQLite keeps a CROSS JOIN's order: it would
+    rather scan every country and topic tag)."""
     total, facets = 0, {name: [] for name in ("type", "year", "country", "topic")}
     try:
         sql, params = entries.values_list("pk", "type", "year").query.sql_with_params()
@@ -195,9 +171,9 @@ def _total_and_facets(entries: QuerySet) -> tuple[int, dict[str, list[dict]]]:
     query = (
         f"WITH m (id, type, year) AS MATERIALIZED ({sql}) SELECT '', '', count(*) FROM m "
         "UNION ALL SELECT 'type', type, count(*) FROM m WHERE type IS NOT NULL GROUP BY type "
-        "UNION ALL SELECT 'year', year::text, count(*) FROM m WHERE year IS NOT NULL "
+        "UNION ALL SELECT 'year', CAST(year AS text), count(*) FROM m WHERE year IS NOT NULL "
         "GROUP BY year UNION ALL SELECT t.kind, t.value, count(DISTINCT t.entry_id) "
-        f"FROM {tags} t JOIN m ON m.id = t.entry_id WHERE t.kind IN ('country', 'topic') "
+        f"FROM m CROSS JOIN {tags} t WHERE t.entry_id = m.id AND t.kind IN ('country', 'topic') "
         "GROUP BY t.kind, t.value"
     )
     with connection.cursor() as cursor:
@@ -305,7 +281,8 @@ def _sort_key(request: SearchRequest):
 
 
 def _values(doc: Document) -> dict:
-    """An entry's columns: texts for snippets, padded terms, their lengths, the date."""
+    """An entry's columns: texts for snippets, padded terms, their lengths and counts, the
+    date."""
     terms = analyse_document(doc)
     texts = ("locale", "type", "url", "title", "summary", "body", "attachments")
     return {
@@ -313,6 +290,7 @@ def _values(doc: Document) -> dict:
         **{name: f" {value} " for name, value in terms.items()},
         **{LENGTH_FIELDS[name]: len(value.split()) for name, value in terms.items()},
         "all_terms": " " + " ".join(terms.values()) + " ",
+        "term_counts": counts_column(terms),
         "date": doc.get("date"),
         "year": doc.get("year"),
     }
@@ -501,19 +479,13 @@ class DatabaseBackend:
 
     @staticmethod
     def _scored(request: SearchRequest, ids: list[int]) -> list[dict]:
-        """The entries `ids`, scored and sorted. On PostgreSQL the term frequencies come
-        from the vectors (prefix groups still read the terms)."""
-        in_sql = connection.vendor == "postgresql" and not any(g.prefix for g in request.groups)
-        columns = ("pk", "page_id", "locale", "date", *LENGTH_FIELDS.values())
-        columns += () if in_sql else tuple(FIELDS)
+        """The entries `ids`, scored and sorted, from their lengths and counts lines."""
+        columns = ("pk", "page_id", "locale", "date", "term_counts", *LENGTH_FIELDS.values())
         rows = list(SearchEntry.objects.filter(pk__in=ids).values(*columns))
-        if in_sql:
-            frequencies = _term_frequencies(ids, {t for g in request.groups for t in g.terms})
-            for row in rows:
-                row["tf"] = frequencies[row["pk"]]
         stats = _locale_stats(sorted({r["locale"] for r in rows}), request.clauses)
         scored = []
         for row in rows:
+            row["counts"] = field_counts(row["term_counts"])
             row["lengths"] = {name: row[length] for name, length in LENGTH_FIELDS.items()}
             row["score"] = score_clauses(row, request.clauses, stats[row["locale"]])
             if row["score"] is None:  # the index may offer a superset (PostgreSQL)
@@ -533,37 +505,15 @@ class DatabaseBackend:
         ids, asked = self._candidates(request, matching)
         return self._scored(request, ids), len(ids) < asked
 
-    def _facets(self, ids) -> dict[str, list[dict]]:
-        facets = {}
-        for name in ("type", "year"):
-            rows = SearchEntry.objects.filter(pk__in=ids).exclude(**{f"{name}__isnull": True})
-            rows = rows.values(name).annotate(count=Count("pk")).order_by("-count", name)
-            facets[name] = [{"value": str(r[name]), "count": r["count"]} for r in rows]
-        tags = (
-            SearchTag.objects.filter(entry__in=ids)
-            .values("kind", "value")
-            .annotate(count=Count("entry", distinct=True))
-            .order_by("-count", "value")
-        )
-        for name in ("country", "topic"):
-            facets[name] = [
-                {"value": t["value"], "count": t["count"]} for t in tags if t["kind"] == name
-            ]
-        return facets
-
     def search(self, request: SearchRequest) -> SearchResult:
         started = time.monotonic()
         if not request.clauses:
             return SearchResult(backend=self.name)
         entries = self._matching(request)
         rows, complete = self.ranked(request, entries)
-        if connection.vendor == "postgresql":
-            found = SearchEntry.objects.filter(pk__in=[r["pk"] for r in rows])
-            total, facets = _total_and_facets(found if complete else entries)
-        else:
-            total = len(rows) if complete else entries.count()
-            # The matched ids when all were fetched (one scan fewer per facet), else a subquery.
-            facets = self._facets([r["pk"] for r in rows] if complete else entries.values("pk"))
+        # The scored ids when they are all the matches, else the match again (once).
+        found = SearchEntry.objects.filter(pk__in=[r["pk"] for r in rows])
+        total, facets = _total_and_facets(found if complete else entries)
         page = [r["pk"] for r in rows[request.offset : request.offset + request.page_size]]
         by_pk = {e.pk: e for e in SearchEntry.objects.filter(pk__in=page).prefetch_related("tags")}
         hits = [self._hit(by_pk[pk], request) for pk in page]

@@ -72,3 +72,37 @@ def test_the_first_page_is_the_exact_order(db, sort):
         assert hits[0].title == "supplier"  # a title hit outweighs three in the body
     else:
         assert [h.date for h in hits] == sorted((h.date for h in hits), reverse=True)
+
+
+def test_a_term_repeated_in_a_long_field_counts_every_time(db):
+    """Each occurrence counts, as in Elasticsearch (PostgreSQL's vector keeps 8 a field):
+    twelve in twelve terms outscores nine in nine, newer and so first on a tie."""
+    index_docs({"body": "tender " * 12}, {"body": "tender " * 9})
+    hits = search("tender").hits
+    assert [h.page_id for h in hits] == [100001, 100002]
+
+
+def test_total_and_facets_are_one_query(db, django_assert_num_queries):
+    """More matches than candidates: one query counts them and every facet, as four did."""
+    import search.backends.database as database
+    from search.backends import DatabaseBackend
+    from search.models import SearchTag
+    from search.query import SearchRequest
+    from search.service import prepare
+
+    index_docs(
+        *(
+            {"title": f"audit {n}", "type": ["guide", "news"][n % 2], "countries": ["kr"] * (n % 3)}
+            for n in range(7)
+        ),
+        {"title": "other", "type": "guide", "countries": ["kr"]},
+    )
+    matching = DatabaseBackend()._matching(prepare(SearchRequest(query="audit", locale="en")))
+    with django_assert_num_queries(1):
+        total, facets = database._total_and_facets(matching)
+    assert total == matching.count() == 7
+    assert facets["type"] == [{"value": "guide", "count": 4}, {"value": "news", "count": 3}]
+    assert facets["year"] == [{"value": "2024", "count": 7}]
+    # n = 1, 2, 4, 5 hold "kr" (2 and 5 twice): pages are counted, not tags
+    assert SearchTag.objects.filter(kind="country").count() == 7
+    assert facets["country"] == [{"value": "kr", "count": 4}]

@@ -185,36 +185,3 @@ def test_suggest_and_known_terms(postgres_db):
     assert set(backend.suggest("tend", "en")) == {"Tender guide", "Tendering rules"}
     assert backend.known_terms({"guide", "can't", "can", "nothing"}, ["en"]) == {"guide", "can't"}
     assert backend.known_terms({"guide"}, ["vi"]) == set()
-
-
-def test_term_frequencies_come_from_the_vector(postgres_db, django_assert_num_queries):
-    """Per field, as the vector keeps them: every occurrence up to 8 in a field."""
-    from search.backends.database import _term_frequencies
-    from search.models import SearchEntry
-
-    index_docs({"title": "tender tender rules", "body": "tender " * 12 + "bid"})
-    pk = SearchEntry.objects.get().pk
-    with django_assert_num_queries(1):
-        frequencies = _term_frequencies([pk], {"tender", "bid", "absent"})
-    assert frequencies == {
-        pk: {("title_terms", "tender"): 2, ("body_terms", "tender"): 8, ("body_terms", "bid"): 1}
-    }
-
-
-def test_total_and_facets_are_one_query(postgres_db, monkeypatch, django_assert_num_queries):
-    """More matches than candidates: one query counts them and every facet, as four did."""
-    import search.backends.database as database
-    from search.backends import DatabaseBackend
-    from search.query import SearchRequest
-    from search.service import prepare
-
-    index_docs(
-        *({"title": f"audit {n}", "type": ["guide", "news"][n % 2]} for n in range(7)),
-        {"title": "other"},
-    )
-    matching = DatabaseBackend()._matching(prepare(SearchRequest(query="audit", locale="en")))
-    with django_assert_num_queries(1):
-        total, facets = database._total_and_facets(matching)
-    assert total == matching.count() == 7
-    assert facets == DatabaseBackend()._facets(matching.values("pk"))
-    assert facets["type"] == [{"value": "guide", "count": 4}, {"value": "news", "count": 3}]
