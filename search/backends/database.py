@@ -44,6 +44,9 @@ __all__ = ["DatabaseBackend"]
 # SQLite and PostgreSQL: the matches bm25()/ts_rank() rank best, scored exactly in Python
 # (more for later pages).
 CANDIDATES = 200
+# SQLite, unspaced words: how many pages bm25() over the words alone ranks, per candidate
+# (some hold the words but miss the bigrams or the filters).
+WORD_RANKED = 2
 MAX_RANKED = 5000  # elsewhere: relevance is computed in Python over at most this many matches
 # SQLite: the page cache of a bulk load, in KiB (negative: PRAGMA cache_size counts KiB).
 LOAD_CACHE_KIB = -256 * 1024
@@ -115,6 +118,9 @@ def ts_expression(clauses: list[list[Group]]) -> str:
 
 
 _TABLE = SearchEntry._meta.db_table
+# SQLite: equal ranks in the order search.ranking breaks ties (newer, then the page id),
+# so the candidates of a longer page agree with those of a shorter.
+_TIES = "e.date IS NULL, e.date DESC, e.page_id"
 
 
 class _Vector(Expression):
@@ -443,27 +449,66 @@ class DatabaseBackend:
         if connection.vendor != "sqlite":
             ids = matching.order_by("-date", "pk").values_list("pk", flat=True)
             return list(ids[:MAX_RANKED]), MAX_RANKED
+        expression = fts_expression(request.clauses, _searched_locales(request))
+        scope = self._scope(request, with_locale=False)
+        where, scope_params = "", []
+        if scope.query.where:
+            scope_sql, scope_params = scope.values("pk").query.sql_with_params()
+            where = f" AND e.id IN ({scope_sql})"
+        words = [g for clause in request.clauses for g in clause if g.optional]
+        if words and request.sort != "date":
+            return self._word_ranked(request, words, expression, where, scope_params, limit), limit
         order = [f"bm25(search_entry_fts, {FTS_WEIGHTS})"]
-        params = [fts_expression(request.clauses, _searched_locales(request))]
+        params = [expression, *scope_params]
         if request.sort == "date":
             order[:0] = ["e.date IS NULL", "e.date DESC"]
         if request.fallback_locale:
             order.insert(0, "e.locale <> %s")
-        scope = self._scope(request, with_locale=False)
-        where = ""
-        if scope.query.where:
-            scope_sql, scope_params = scope.values("pk").query.sql_with_params()
-            where, params = f" AND e.id IN ({scope_sql})", [*params, *scope_params]
-        if request.fallback_locale:
             params.append(request.locale)
         sql = (
-            f"SELECT e.id FROM search_entry_fts JOIN {SearchEntry._meta.db_table} e "
+            f"SELECT e.id FROM search_entry_fts JOIN {_TABLE} e "
             f"ON e.id = search_entry_fts.rowid WHERE search_entry_fts MATCH %s{where} "
-            f"ORDER BY {', '.join(order)}, e.id LIMIT {limit}"
+            f"ORDER BY {', '.join(order)}, {_TIES} LIMIT {limit}"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [pk for (pk,) in cursor.fetchall()], limit
+
+    @staticmethod
+    def _word_ranked(
+        request: SearchRequest, words: list[Group], expression: str, where: str, scope_params,
+        limit: int,
+    ) -> list[int]:  # fmt: skip
+        """SQLite, words of an unspaced script (Thai, Khmer, Lao): a page matches through
+        the words' bigrams, a dozen common terms, and bm25() over all of them for every
+        match cost 1 s at 100,000 pages. The matches are read without ranking; if there
+        are more than `limit`, bm25() over the dictionary words alone (far fewer and
+        rarer terms, which also weigh most in the exact score) picks them, then any
+        other matches; the reader's own pages first."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT e.id, e.locale FROM search_entry_fts JOIN {_TABLE} e "
+                f"ON e.id = search_entry_fts.rowid WHERE search_entry_fts MATCH %s{where} "
+                f"ORDER BY {_TIES}",
+                [expression, *scope_params],
+            )
+            matches = dict(cursor.fetchall())
+            if len(matches) <= limit:
+                return list(matches)
+            locales = _searched_locales(request)
+            cursor.execute(
+                f"SELECT e.id FROM search_entry_fts JOIN {_TABLE} e "
+                "ON e.id = search_entry_fts.rowid WHERE search_entry_fts MATCH %s "
+                f"ORDER BY bm25(search_entry_fts, {FTS_WEIGHTS}), {_TIES} "
+                f"LIMIT {WORD_RANKED * limit}",
+                [" OR ".join(_fts_group(g, locales) for g in words)],
+            )
+            ranked = [pk for (pk,) in cursor.fetchall() if pk in matches]
+        picked = set(ranked)
+        ranked += [pk for pk in matches if pk not in picked]
+        if request.fallback_locale:
+            ranked.sort(key=lambda pk: matches[pk] != request.locale)  # stable
+        return ranked[:limit]
 
     def _ts_ranked(self, request: SearchRequest, limit: int, matching: QuerySet) -> list[int]:
         """PostgreSQL: the ids of the `limit` matches ts_rank() puts first, in the tiers
@@ -474,7 +519,8 @@ class DatabaseBackend:
         if request.fallback_locale:
             own = ExpressionWrapper(Q(locale=request.locale), output_field=BooleanField())
             order.insert(0, own.desc())  # the reader's locale first
-        ids = matching.order_by(*order, "pk").values_list("pk", flat=True)
+        ties = (F("date").desc(nulls_last=True), "page_id")  # as SQLite's _TIES
+        ids = matching.order_by(*order, *ties).values_list("pk", flat=True)
         return list(ids[:limit])
 
     @staticmethod

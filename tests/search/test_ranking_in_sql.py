@@ -5,13 +5,13 @@ import pytest
 from tests.search.conftest import index_docs
 
 
-def search(query, **params):
+def search(query, locale="en", **params):
     """The database backend itself, whichever backends are configured."""
     from search.backends import DatabaseBackend
     from search.query import SearchRequest
     from search.service import prepare
 
-    return DatabaseBackend().search(prepare(SearchRequest(query=query, locale="en", **params)))
+    return DatabaseBackend().search(prepare(SearchRequest(query=query, locale=locale, **params)))
 
 
 def _stats(query, locale="en"):
@@ -106,3 +106,32 @@ def test_total_and_facets_are_one_query(db, django_assert_num_queries):
     # n = 1, 2, 4, 5 hold "kr" (2 and 5 twice): pages are counted, not tags
     assert SearchTag.objects.filter(kind="country").count() == 7
     assert facets["country"] == [{"value": "kr", "count": 4}]
+
+
+def test_many_matches_of_thai_words_keep_the_best_total_and_filters(db, monkeypatch):
+    """More Thai matches than candidates (SQLite ranks them by the dictionary words
+    alone, then takes the others): the best first, every match counted, no page twice,
+    a filter kept."""
+    import search.backends.database as database
+
+    monkeypatch.setattr(database, "CANDIDATES", 3)
+    budget = "งบประมาณ"  # budget
+    index_docs(
+        *(
+            {"locale": "th", "body": f"{budget} สัญญา", "type": ["guide", "news"][n % 2]}
+            for n in range(8)
+        ),  # fmt: skip
+        {"locale": "th", "title": budget, "body": budget, "type": "guide"},
+        {"locale": "th", "title": "สัญญา"},
+    )
+
+    def found(**params):
+        return search(budget, locale="th", page_size=2, **params)
+
+    result = found()
+    assert result.total == 9 and result.hits[0].title == budget
+    assert sum(row["count"] for row in result.facets["type"]) == 9
+    pages = [h.page_id for page in (1, 2, 3, 4, 5) for h in found(page=page).hits]
+    assert len(pages) == len(set(pages)) == 9
+    guides = found(filters={"type": "guide"})
+    assert guides.total == 5 and guides.hits[0].title == budget
