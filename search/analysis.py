@@ -3,7 +3,8 @@
 `analysed(docs)` computes `analyse_document` for each document in a pool of
 forked processes (one per core by default) and keeps the result on the
 document under TERMS_KEY, where `analyse_document` finds it again: the
-database copy and Elasticsearch then share one analysis. `analysing(docs)`
+database copy and Elasticsearch then share one analysis (and the database copy's
+term counts, under COUNTS_KEY, are counted there too). `analysing(docs)`
 does the same but hands each document back as soon as it is analysed, in
 order, so the caller loads the first ones while the pool analyses the rest. Analysis is pure
 (search.text: no Django, no I/O), so the children never touch the database;
@@ -14,10 +15,11 @@ import multiprocessing
 import os
 from collections.abc import Iterator
 
-from search.backends.base import TERMS_KEY, Document, analyse_document
+from search.backends.base import COUNTS_KEY, TERMS_KEY, Document, analyse_document
+from search.ranking import counts_column
 from search.text import segment_cache
 
-__all__ = ["analysed", "analysing", "TERMS_KEY"]
+__all__ = ["analysed", "analysing", "TERMS_KEY", "COUNTS_KEY"]
 
 CHUNK = 50  # documents per task at most: amortises pickling, still balances the workers
 # Stretches of text each analysis process keeps analysed (about 1 kB each; a rebuild's
@@ -28,6 +30,11 @@ SEGMENT_CACHE = 200_000
 def _fields(doc: Document) -> Document:
     """What analysis reads of a document (not its dates, tags or earlier terms)."""
     return {k: doc.get(k) or "" for k in ("locale", "title", "summary", "body", "attachments")}
+
+
+def _analyse(doc: Document) -> tuple[dict[str, str], str]:
+    terms = analyse_document(doc)
+    return terms, counts_column(terms)
 
 
 def analysed(docs: list[Document], workers: int | None = None) -> list[Document]:
@@ -48,7 +55,7 @@ def analysing(docs: list[Document], workers: int | None = None) -> Iterator[Docu
     workers = workers or os.cpu_count() or 1
     fields = (_fields(d) for d in docs)
     if workers == 1 or len(docs) < 2:
-        results = map(analyse_document, fields)
+        results = map(_analyse, fields)
         yield from _stored(docs, results)
         return
     # Children only analyse; they leave with os._exit, so the database connection
@@ -58,10 +65,10 @@ def analysing(docs: list[Document], workers: int | None = None) -> Iterator[Docu
     )
     with pool:
         chunk = max(1, min(CHUNK, len(docs) // (workers * 4)))
-        yield from _stored(docs, pool.imap(analyse_document, fields, chunksize=chunk))
+        yield from _stored(docs, pool.imap(_analyse, fields, chunksize=chunk))
 
 
-def _stored(docs: list[Document], results: Iterator[dict]) -> Iterator[Document]:
-    for doc, terms in zip(docs, results, strict=True):
-        doc[TERMS_KEY] = terms
+def _stored(docs: list[Document], results: Iterator[tuple]) -> Iterator[Document]:
+    for doc, (terms, counts) in zip(docs, results, strict=True):
+        doc[TERMS_KEY], doc[COUNTS_KEY] = terms, counts
         yield doc

@@ -5,9 +5,18 @@ from typing import Protocol
 from elasticsearch import exceptions as es_exceptions
 
 from search.query import SearchRequest, SearchResult
+from search.ranking import counts_column
 from search.text import index_terms
 
-__all__ = ["SearchBackend", "analyse_document", "ES_ERRORS", "Document", "TERMS_KEY"]
+__all__ = [
+    "SearchBackend",
+    "analyse_document",
+    "document_counts",
+    "ES_ERRORS",
+    "Document",
+    "TERMS_KEY",
+    "COUNTS_KEY",
+]
 
 # What a missing, slow or failing Elasticsearch raises; search falls back to the database.
 ES_ERRORS = (
@@ -23,6 +32,8 @@ Document = dict
 
 # Where search.analysis.analysed keeps a document's terms, computed once for both backends.
 TERMS_KEY = "terms"
+# And its term counts (the database copy's), made in the same worker process.
+COUNTS_KEY = "term_counts"
 
 
 def analyse_document(doc: Document) -> dict[str, str]:
@@ -37,6 +48,14 @@ def analyse_document(doc: Document) -> dict[str, str]:
         "body_terms": index_terms(doc.get("body", ""), locale),
         "attachment_terms": index_terms(doc.get("attachments", ""), locale),
     }
+
+
+def document_counts(doc: Document) -> str:
+    """The counts of the document's analysed terms (search.ranking.counts_column), those
+    stored on it under COUNTS_KEY when there are."""
+    if COUNTS_KEY in doc:
+        return doc[COUNTS_KEY]
+    return counts_column(analyse_document(doc))
 
 
 class SearchBackend(Protocol):

@@ -33,10 +33,10 @@ from django.db.models import BooleanField, Count, F, FloatField, Q, QuerySet, Su
 from django.db.models.expressions import Expression, ExpressionWrapper, RawSQL
 from django.utils import timezone
 
-from search.backends.base import Document, analyse_document
+from search.backends.base import Document, analyse_document, document_counts
 from search.models import LENGTH_FIELDS, SearchEntry, SearchTag
 from search.query import FIELDS, Hit, SearchRequest, SearchResult, snippet_for
-from search.ranking import LOCALE_TIER, Stats, counts_column, field_counts, score_clauses
+from search.ranking import LOCALE_TIER, Stats, field_counts, score_clauses
 from search.text import Group, query_groups, required
 
 __all__ = ["DatabaseBackend"]
@@ -161,8 +161,6 @@ def _ts_rank(expression: str) -> _Vector:
     return _Vector(template, expression, FloatField())
 
 
-# Each entry of `ids` with its vector cut down to `terms`: PostgreSQL looks each lexeme up
-# in the sorted vector (ts_delete), where unnest() of the whole vector is ten times slower.
 def _total_and_facets(entries: QuerySet) -> tuple[int, dict[str, list[dict]]]:
     """How many `entries` there are and their facet counts in one query, which finds them
     once (a materialized CTE) rather than once for the total and each facet. The tags
@@ -296,7 +294,7 @@ def _values(doc: Document) -> dict:
         **{name: f" {value} " for name, value in terms.items()},
         **{LENGTH_FIELDS[name]: len(value.split()) for name, value in terms.items()},
         "all_terms": " " + " ".join(terms.values()) + " ",
-        "term_counts": counts_column(terms),
+        "term_counts": document_counts(doc),
         "date": doc.get("date"),
         "year": doc.get("year"),
     }
@@ -361,8 +359,11 @@ class DatabaseBackend:
                     + [SearchTag(entry=entry, kind="topic", value=t) for t in doc.get("topics", [])]
                 )
 
-    def bulk_load(self, docs: Iterable[Document], batch_size: int = 1000) -> None:
-        """Insert many new documents at once (rebuild and benchmarks); ids must be new.
+    def bulk_load(
+        self, docs: Iterable[Document], batch_size: int = 1000, replace: bool = False
+    ) -> None:
+        """Insert many new documents at once (rebuild and benchmarks); ids must be new,
+        unless `replace`, which first removes every entry (in the same transaction).
 
         On PostgreSQL in one transaction, so a reader sees all of them or none, and a
         failure leaves the table as it was. On SQLite each batch commits: in WAL mode a
@@ -381,6 +382,8 @@ class DatabaseBackend:
         now = connection.ops.adapt_datetimefield_value(timezone.now())
         whole = transaction.atomic() if connection.vendor != "sqlite" else nullcontext()
         with whole, _load_session(), connection.cursor() as cursor:
+            if replace:
+                self.clear()
             for batch in _batches(docs, batch_size):
                 with transaction.atomic():
                     cursor.executemany(insert, [_row(doc, columns, now) for doc in batch])

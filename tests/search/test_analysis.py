@@ -8,8 +8,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from search import analysis
-from search.analysis import TERMS_KEY, analysed, analysing
+from search.analysis import COUNTS_KEY, TERMS_KEY, analysed, analysing
 from search.backends.base import analyse_document
+from search.ranking import counts_column
 from search.text import index_terms
 from tests.search.conftest import search
 
@@ -46,6 +47,7 @@ def test_parallel_analysis_gives_the_terms_of_one_process():
     expected = [analyse_document(d) for d in _docs()]
     docs = analysed(_docs(), workers=2)
     assert [d[TERMS_KEY] for d in docs] == expected
+    assert [d[COUNTS_KEY] for d in docs] == [counts_column(terms) for terms in expected]
     assert {d["locale"] for d in docs} == set(TEXTS)
     assert all(d[TERMS_KEY]["body_terms"] for d in docs)
 
@@ -88,12 +90,14 @@ def test_both_backends_index_the_stored_terms():
         "date": None, "year": None,
         TERMS_KEY: {"title_terms": "quokka", "summary_terms": "", "body_terms": "",
                     "attachment_terms": ""},
+        COUNTS_KEY: "stored counts",
     }  # fmt: skip
     DatabaseBackend().bulk_load([doc])
-    assert SearchEntry.objects.get(page_id=4242).title_terms == " quokka "
+    entry = SearchEntry.objects.get(page_id=4242)
+    assert entry.title_terms == " quokka " and entry.term_counts == "stored counts"
     source = _action("idx", doc)["_source"]
     assert source["title_terms"] == "quokka"
-    assert TERMS_KEY not in source
+    assert TERMS_KEY not in source and COUNTS_KEY not in source
 
 
 def test_rebuild_with_two_workers(backend, atlas_page, monkeypatch):

@@ -13,11 +13,11 @@ is run again).
 """
 
 import time
-from contextlib import closing, nullcontext
+from contextlib import closing
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError
 
 from ops.progress import progress
 from search.analysis import analysing
@@ -72,10 +72,8 @@ class Command(BaseCommand):
                 # closing: a failed load stops the analysis processes at once. One
                 # transaction on PostgreSQL; on SQLite the load commits batch by batch
                 # (DatabaseBackend.bulk_load says why).
-                whole = transaction.atomic() if connection.vendor != "sqlite" else nullcontext()
-                with whole, closing(analysing(docs, workers)) as stream:
-                    database.clear()
-                    database.bulk_load(_counted(stream, bar.advance))
+                with closing(analysing(docs, workers)) as stream:
+                    database.bulk_load(_counted(stream, bar.advance), replace=True)
                 self.stdout.write(
                     f"analysis: {len(docs)} documents in {time.monotonic() - loading:.1f}s, "
                     "the database loaded meanwhile"
