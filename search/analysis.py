@@ -15,8 +15,13 @@ import multiprocessing
 import os
 from collections.abc import Iterator
 
-from search.backends.base import COUNTS_KEY, TERMS_KEY, Document, analyse_document
-from search.ranking import counts_column
+from search.backends.base import (
+    COUNTS_KEY,
+    TERMS_KEY,
+    Document,
+    analyse_document,
+    document_counts,
+)
 from search.text import segment_cache
 
 __all__ = ["analysed", "analysing", "TERMS_KEY", "COUNTS_KEY"]
@@ -34,7 +39,7 @@ def _fields(doc: Document) -> Document:
 
 def _analyse(doc: Document) -> tuple[dict[str, str], str]:
     terms = analyse_document(doc)
-    return terms, counts_column(terms)
+    return terms, document_counts(doc, terms)
 
 
 def analysed(docs: list[Document], workers: int | None = None) -> list[Document]:

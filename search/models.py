@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-__all__ = ["SearchEntry", "SearchTag", "SearchQuery", "LENGTH_FIELDS"]
+__all__ = ["SearchEntry", "SearchTag", "SearchTerm", "SearchQuery", "LENGTH_FIELDS"]
 
 # Each terms column and the column holding its number of terms (BM25's field length).
 LENGTH_FIELDS = {
@@ -71,6 +71,28 @@ class SearchTag(models.Model):
 
     def __str__(self):
         return f"{self.kind}={self.value}"
+
+
+class SearchTerm(models.Model):
+    """How many entries of a locale hold a term in a field: BM25's document frequency.
+
+    Kept by the database backend as it writes entries (search.backends.database), and
+    counted again from the full-text index after a bulk load, so that a query reads
+    one indexed row per term and field instead of the index's whole list of the pages
+    holding a common term. A count may fall to 0 and stay (an absent term)."""
+
+    locale = models.CharField(max_length=12)
+    field = models.CharField(max_length=20)  # a key of search.ranking.FIELDS
+    term = models.CharField(max_length=255)  # search.text.MAX_TERM_CHARS
+    documents = models.IntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "term", "field"], name="unique_search_term")
+        ]
+
+    def __str__(self):
+        return f"{self.locale}: {self.term} ({self.field}: {self.documents})"
 
 
 class SearchQuery(models.Model):

@@ -50,12 +50,12 @@ def analyse_document(doc: Document) -> dict[str, str]:
     }
 
 
-def document_counts(doc: Document) -> str:
+def document_counts(doc: Document, terms: dict[str, str] | None = None) -> str:
     """The counts of the document's analysed terms (search.ranking.counts_column), those
-    stored on it under COUNTS_KEY when there are."""
+    stored on it under COUNTS_KEY when there are; `terms`: its terms, when at hand."""
     if COUNTS_KEY in doc:
         return doc[COUNTS_KEY]
-    return counts_column(analyse_document(doc))
+    return counts_column(terms if terms is not None else analyse_document(doc))
 
 
 class SearchBackend(Protocol):

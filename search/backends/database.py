@@ -4,23 +4,23 @@ On SQLite the terms are matched with an FTS5 MATCH on `search_entry_fts`,
 one column per field, each term stored as `<locale>_<term>` (migration 0004);
 the MATCH expression is passed as a parameter and made only of double-quoted
 terms, so no input is syntax. FTS5's bm25() ranks the matches in SQL and the
-best CANDIDATES are read; `search_entry_vocab` gives the document frequencies.
-On PostgreSQL `search_vector` holds the same terms, exactly as analysed (no
-parser), weighted A-D by field, under a GIN index (migration 0005): a tsquery
-of quoted lexemes matches, ts_rank() with the field weights ranks the matches
-in SQL and the best CANDIDATES are read; a lexeme restricted to a weight
-('term':A) counts the documents holding a term in one field. Elsewhere the
-terms are matched with LIKE over the space-padded term columns.
+best CANDIDATES are read. On PostgreSQL `search_vector` holds the same terms,
+exactly as analysed (no parser), weighted A-D by field, under a GIN index
+(migration 0005): a tsquery of quoted lexemes matches, ts_rank() with the field
+weights ranks the matches in SQL and the best CANDIDATES are read. Elsewhere
+the terms are matched with LIKE over the space-padded term columns.
 
 The candidates are then scored in Python by search.ranking, Elasticsearch's
 BM25 sum, with the statistics Elasticsearch would use (per locale: documents
-and total length per field, documents per field containing each query term),
-so both engines order pages alike; each candidate's term frequencies come from
-its `term_counts` (each distinct term once), not from its long terms columns.
-Totals and facets are SQL aggregations, one query for all.
+and total length per field, and documents per field containing each query
+term, which SearchTerm keeps as entries are written), so both engines order
+pages alike; each candidate's term frequencies come from its `term_counts`
+(each distinct term once), not from its long terms columns. Totals and facets
+are SQL aggregations, one query for all.
 """
 
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from functools import reduce
@@ -34,7 +34,7 @@ from django.db.models.expressions import Expression, ExpressionWrapper, RawSQL
 from django.utils import timezone
 
 from search.backends.base import Document, analyse_document, document_counts
-from search.models import LENGTH_FIELDS, SearchEntry, SearchTag
+from search.models import LENGTH_FIELDS, SearchEntry, SearchTag, SearchTerm
 from search.query import FIELDS, Hit, SearchRequest, SearchResult, snippet_for
 from search.ranking import LOCALE_TIER, Stats, field_counts, score_clauses
 from search.text import Group, query_groups, required
@@ -100,12 +100,11 @@ def _searched_locales(request: SearchRequest) -> list[str]:
     return [code for code in (request.locale, request.fallback_locale) if code]
 
 
-def _lexeme(term: str, weight: str = "", prefix: bool = False) -> str:
+def _lexeme(term: str, prefix: bool = False) -> str:
     """A term as a tsquery lexeme: quoted (quotes and backslashes doubled), so no term
-    is syntax and PostgreSQL's parser never cuts it; `weight` restricts it to a field."""
+    is syntax and PostgreSQL's parser never cuts it."""
     quoted = "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
-    marks = ("*" if prefix else "") + weight
-    return f"{quoted}:{marks}" if marks else quoted
+    return f"{quoted}:*" if prefix else quoted
 
 
 def _ts_group(group: Group) -> str:
@@ -121,6 +120,11 @@ _TABLE = SearchEntry._meta.db_table
 # SQLite: equal ranks in the order search.ranking breaks ties (newer, then the page id),
 # so the candidates of a longer page agree with those of a shorter.
 _TIES = "e.date IS NULL, e.date DESC, e.page_id"
+# SQLite: the entries (as e) an FTS5 MATCH of the parameter finds, ranked by bm25() on request.
+_FTS_JOIN = (
+    f"FROM search_entry_fts JOIN {_TABLE} e ON e.id = search_entry_fts.rowid "
+    "WHERE search_entry_fts MATCH %s"
+)
 
 
 class _Vector(Expression):
@@ -193,27 +197,6 @@ def _total_and_facets(entries: QuerySet) -> tuple[int, dict[str, list[dict]]]:
     return total, facets
 
 
-def _containing(term: str) -> Q:
-    """Entries with `term` in some field: through the weighted vector on PostgreSQL."""
-    if connection.vendor == "postgresql":
-        return Q(_ts_match(_lexeme(term)))
-    return _like(Group((term,)))
-
-
-def _vocabulary(terms: set[str], locales: list[str]) -> list[tuple[str, str, str, int]]:
-    """(locale, term, field, documents) for each of `terms` some page of `locales`
-    holds in that field, from FTS5's own counts: one indexed lookup per term."""
-    stored = {fts_term(locale, t): (locale, t) for locale in locales for t in terms}
-    if not stored:
-        return []
-    marks = " UNION ALL ".join(
-        ["SELECT term, col, doc FROM search_entry_vocab WHERE term = %s"] * len(stored)
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(marks, list(stored))
-        return [(*stored[term], column, docs) for term, column, docs in cursor.fetchall()]
-
-
 def _locale_stats(locales: list[str], clauses: list[list[Group]]) -> dict[str, Stats]:
     """Each locale's statistics, as Elasticsearch keeps them for the locale's index."""
     stats = {locale: Stats() for locale in locales}
@@ -227,52 +210,69 @@ def _locale_stats(locales: list[str], clauses: list[list[Group]]) -> dict[str, S
             stats[row["locale"]].docs[name] = row[f"n_{length}"]
             stats[row["locale"]].total[name] = row[f"s_{length}"] or 0
     terms = {t for c in clauses for g in c if not g.prefix for t in g.terms}
-    if connection.vendor == "sqlite":
-        for locale, term, name, docs in _vocabulary(terms, locales):
-            stats[locale].df[(name, term)] = docs
-        return stats
-    if connection.vendor == "postgresql":
-        _count_terms(sorted(terms), locales, stats)
-        return stats
-    for term in sorted(terms):
-        _count_term(term, locales, stats)
+    found = SearchTerm.objects.filter(locale__in=locales, term__in=terms)
+    for locale, name, term, docs in found.values_list("locale", "field", "term", "documents"):
+        stats[locale].df[(name, term)] = docs
     return stats
 
 
-def _count_terms(terms: list[str], locales: list[str], stats: dict[str, Stats]) -> None:
-    """PostgreSQL: documents per field and locale holding each of `terms`, in one query:
-    the GIN index finds the entries holding any, each field's count reads their vectors.
+def _term_keys(locale: str, counts: str) -> set[tuple[str, str, str]]:
+    """The (locale, field, term) of each term an entry's counts column holds."""
+    if not counts:
+        return set()
+    lines = field_counts(counts).items()
+    return {(locale, name, term) for name, line in lines for term in line.split()[::2]}
 
-    Each vector is read from its TOAST storage and decompressed once (`|| ''`, in a
-    subquery the planner keeps), not once per count: 10-15 times faster with 20 terms."""
-    if not terms:
+
+_TERMS = SearchTerm._meta.db_table
+_COUNT_TERM = (
+    f"INSERT INTO {_TERMS} (locale, field, term, documents) VALUES (%s, %s, %s, %s) "
+    f"ON CONFLICT (locale, term, field) DO UPDATE SET documents = {_TERMS}.documents + "
+    "excluded.documents"
+)
+
+
+def _count_changes(changes: Counter) -> None:
+    """Add each (locale, field, term)'s change to its document count, in key order (two
+    writers then lock the rows they share in the same order: no deadlock)."""
+    rows = [(*key, n) for key, n in sorted(changes.items()) if n]
+    if rows:
+        with connection.cursor() as cursor:
+            cursor.executemany(_COUNT_TERM, rows)
+
+
+# The document counts of every term, from the full-text index: FTS5's vocabulary
+# (`<locale>_<term>` per field) on SQLite; the weight letters of the lexemes of each
+# vector on PostgreSQL (read from TOAST once per entry, as in the search).
+_RECOUNT = {
+    "sqlite": (
+        f"INSERT INTO {_TERMS} (locale, field, term, documents) SELECT "
+        "substr(term, 1, instr(term, '_') - 1), col, substr(term, instr(term, '_') + 1), doc "
+        "FROM search_entry_vocab"
+    ),
+    "postgresql": (
+        f"INSERT INTO {_TERMS} (locale, field, term, documents) SELECT e.locale, w.field, t, "
+        f"count(*) FROM (SELECT locale, search_vector || ''::tsvector AS v FROM {_TABLE} "
+        "OFFSET 0) AS e CROSS JOIN (VALUES "
+        + ", ".join(f"('{{{w.lower()}}}'::\"char\"[], '{f}')" for f, w in VECTOR_WEIGHTS.items())
+        + ") AS w(weights, field) CROSS JOIN LATERAL "
+        "unnest(tsvector_to_array(ts_filter(e.v, w.weights))) AS t GROUP BY 1, 2, 3"
+    ),
+}
+
+
+@transaction.atomic
+def recount_terms() -> None:
+    """Count every term's documents again from the entries (after a bulk load)."""
+    SearchTerm.objects.all().delete()
+    if connection.vendor in _RECOUNT:
+        with connection.cursor() as cursor:
+            cursor.execute(_RECOUNT[connection.vendor])
         return
-    pairs = [(term, name) for term in terms for name in FIELDS]
-    counts = ", ".join(["count(*) FILTER (WHERE v @@ %s::tsquery)"] * len(pairs))
-    sql = (
-        f"SELECT locale, {counts} FROM (SELECT locale, search_vector || ''::tsvector AS v "
-        f"FROM {_TABLE} WHERE locale = ANY(%s) AND search_vector @@ %s::tsquery OFFSET 0) "
-        "AS matched GROUP BY locale"
-    )
-    params = [_lexeme(term, VECTOR_WEIGHTS[name]) for term, name in pairs]
-    params += [list(locales), " | ".join(_lexeme(t) for t in terms)]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        for locale, *docs in cursor.fetchall():
-            for (term, name), count in zip(pairs, docs, strict=True):
-                stats[locale].df[(name, term)] = count
-
-
-def _count_term(term: str, locales: list[str], stats: dict[str, Stats]) -> None:
-    """Documents per field and locale containing `term`: one query per term (LIKE)."""
-    counts = {
-        f"d{i}": Count("pk", filter=Q(**{f"{name}__contains": f" {term} "}))
-        for i, name in enumerate(FIELDS)
-    }
-    rows = SearchEntry.objects.filter(_containing(term), locale__in=locales)
-    for row in rows.values("locale").annotate(**counts):
-        for i, name in enumerate(FIELDS):
-            stats[row["locale"]].df[(name, term)] = row[f"d{i}"]
+    changes = Counter()
+    for locale, counts in SearchEntry.objects.values_list("locale", "term_counts").iterator():
+        changes.update(_term_keys(locale, counts))
+    _count_changes(changes)
 
 
 def _sort_key(request: SearchRequest):
@@ -294,7 +294,7 @@ def _values(doc: Document) -> dict:
         **{name: f" {value} " for name, value in terms.items()},
         **{LENGTH_FIELDS[name]: len(value.split()) for name, value in terms.items()},
         "all_terms": " " + " ".join(terms.values()) + " ",
-        "term_counts": document_counts(doc),
+        "term_counts": document_counts(doc, terms),
         "date": doc.get("date"),
         "year": doc.get("year"),
     }
@@ -347,9 +347,15 @@ class DatabaseBackend:
     def index(self, docs: list[Document]) -> None:
         for doc in docs:
             with transaction.atomic():
+                entries = SearchEntry.objects.filter(page_id=doc["page_id"])
+                before = entries.values_list("locale", "term_counts").first()
+                values = _values(doc)
                 entry, _created = SearchEntry.objects.update_or_create(
-                    page_id=doc["page_id"], defaults=_values(doc)
+                    page_id=doc["page_id"], defaults=values
                 )
+                changes = Counter(_term_keys(values["locale"], values["term_counts"]))
+                changes.subtract(_term_keys(*before) if before else ())
+                _count_changes(changes)
                 entry.tags.all().delete()
                 SearchTag.objects.bulk_create(
                     [
@@ -400,6 +406,7 @@ class DatabaseBackend:
                             for value in doc.get(key) or []
                         ]
                     )
+            recount_terms()
             if connection.vendor == "postgresql":
                 # New entries wait in the GIN index's pending list, which every search
                 # scans until autovacuum merges it (a common word counted in 173 ms, not
@@ -408,10 +415,18 @@ class DatabaseBackend:
                 cursor.execute(f"ANALYZE {_TABLE}")
 
     def delete(self, page_ids: list[int]) -> None:
-        SearchEntry.objects.filter(page_id__in=page_ids).delete()
+        entries = SearchEntry.objects.filter(page_id__in=page_ids)
+        with transaction.atomic():
+            changes = Counter()
+            for locale, counts in entries.values_list("locale", "term_counts"):
+                changes.subtract(_term_keys(locale, counts))
+            _count_changes(changes)
+            entries.delete()
 
     def clear(self) -> None:
-        SearchEntry.objects.all().delete()
+        with transaction.atomic():
+            SearchTerm.objects.all().delete()
+            SearchEntry.objects.all().delete()
 
     @staticmethod
     def _scope(request: SearchRequest, with_locale: bool = True) -> QuerySet:
@@ -468,11 +483,7 @@ class DatabaseBackend:
         if request.fallback_locale:
             order.insert(0, "e.locale <> %s")
             params.append(request.locale)
-        sql = (
-            f"SELECT e.id FROM search_entry_fts JOIN {_TABLE} e "
-            f"ON e.id = search_entry_fts.rowid WHERE search_entry_fts MATCH %s{where} "
-            f"ORDER BY {', '.join(order)}, {_TIES} LIMIT {limit}"
-        )
+        sql = f"SELECT e.id {_FTS_JOIN}{where} ORDER BY {', '.join(order)}, {_TIES} LIMIT {limit}"
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [pk for (pk,) in cursor.fetchall()], limit
@@ -490,9 +501,7 @@ class DatabaseBackend:
         other matches; the reader's own pages first."""
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT e.id, e.locale FROM search_entry_fts JOIN {_TABLE} e "
-                f"ON e.id = search_entry_fts.rowid WHERE search_entry_fts MATCH %s{where} "
-                f"ORDER BY {_TIES}",
+                f"SELECT e.id, e.locale {_FTS_JOIN}{where} ORDER BY {_TIES}",
                 [expression, *scope_params],
             )
             matches = dict(cursor.fetchall())
@@ -500,10 +509,8 @@ class DatabaseBackend:
                 return list(matches)
             locales = _searched_locales(request)
             cursor.execute(
-                f"SELECT e.id FROM search_entry_fts JOIN {_TABLE} e "
-                "ON e.id = search_entry_fts.rowid WHERE search_entry_fts MATCH %s "
-                f"ORDER BY bm25(search_entry_fts, {FTS_WEIGHTS}), {_TIES} "
-                f"LIMIT {WORD_RANKED * limit}",
+                f"SELECT e.id {_FTS_JOIN} ORDER BY bm25(search_entry_fts, {FTS_WEIGHTS}), "
+                f"{_TIES} LIMIT {WORD_RANKED * limit}",
                 [" OR ".join(_fts_group(g, locales) for g in words)],
             )
             ranked = [pk for (pk,) in cursor.fetchall() if pk in matches]
@@ -606,17 +613,9 @@ class DatabaseBackend:
         ]
 
     def known_terms(self, terms: set[str], locales: list[str]) -> set[str]:
-        """Those of `terms` that some entry in `locales` holds: one indexed query per term."""
-        if connection.vendor == "sqlite":
-            return {term for _locale, term, _name, _docs in _vocabulary(terms, locales)}
-        entries = SearchEntry.objects.filter(locale__in=locales)
-        if connection.vendor == "postgresql":  # the vector holds the terms exactly
-            return {term for term in terms if entries.filter(_containing(term)).exists()}
-        return {
-            term
-            for term in terms
-            if entries.filter(_containing(term), all_terms__contains=f" {term} ").exists()
-        }
+        """Those of `terms` that some entry in `locales` holds: one indexed query."""
+        found = SearchTerm.objects.filter(locale__in=locales, term__in=terms, documents__gt=0)
+        return set(found.values_list("term", flat=True))
 
     def status(self) -> dict:
         return {"backend": self.name, "status": "ok", "documents": SearchEntry.objects.count()}

@@ -14,6 +14,7 @@ from wagtail.models import Locale
 
 from content.data.models import GlossaryTerm, IndicatorValue
 from content.demo.loader import load_demo
+from content.demo.translations import GUIDES, HOME
 from content.pages.models import (
     CountryIndexPage,
     CountryProfilePage,
@@ -76,6 +77,21 @@ def test_load_demo_twice_gives_the_same_counts(demo, db):
     assert first["policy documents"] >= 30 and first["guides"] >= 10
     assert first["ODA programmes"] >= 5 and first["events"] >= 5
     assert GlossaryTerm.objects.filter(locale__language_code="en").count() >= 60
+
+
+def test_demo_translates_the_home_page_in_every_locale(client, db):
+    """After the second load (idempotent) too."""
+    for code, (title, _intro) in HOME.items():
+        assert f'<h1 id="home-title">{title}</h1>' in assert_renders(client, f"/{code}/")
+    assert '<h1 id="home-title">Procurement Atlas</h1>' in assert_renders(client, "/en/")
+    # Country profiles and the main guides in Korean and Vietnamese, live, no notice.
+    for url, title in (
+        ("/ko/countries/vn/", "베트남"),
+        ("/vi/countries/kh/", "Campuchia"),
+        *((f"/{c}/guides/{slug}/", t[c][0]) for slug, t in GUIDES.items() for c in ("ko", "vi")),
+    ):
+        html = assert_renders(client, url)
+        assert f"<h1>{title}</h1>" in html and "notice--fallback" not in html, url
 
 
 def test_every_country_has_values_for_every_indicator_in_two_years(db):

@@ -140,27 +140,6 @@ def test_fallback_is_still_subject_to_privacy(client, about_tree):
     assert "About the Atlas" not in response.content.decode().split("<main", 1)[-1]
 
 
-def test_demo_translates_the_home_page_in_every_locale(client, site_tree):
-    from content.demo.loader import load_demo
-    from content.demo.translations import HOME
-
-    load_demo()
-    load_demo()  # idempotent
-    for code, (title, _intro) in HOME.items():
-        assert f'<h1 id="home-title">{title}</h1>' in get(client, f"/{code}/")
-    assert '<h1 id="home-title">Procurement Atlas</h1>' in get(client, "/en/")
-    # Country profiles and the main guides in Korean and Vietnamese, live, no notice.
-    from content.demo.translations import GUIDES
-
-    for url, title in (
-        ("/ko/countries/vn/", "베트남"),
-        ("/vi/countries/kh/", "Campuchia"),
-        *((f"/{c}/guides/{slug}/", t[c][0]) for slug, t in GUIDES.items() for c in ("ko", "vi")),
-    ):
-        html = get(client, url)
-        assert f"<h1>{title}</h1>" in html and "notice--fallback" not in html, url
-
-
 def test_locale_without_a_home_translation_still_falls_back_visibly(client, about_tree):
     """Wagtail routes such a locale through the English tree on its own; say so."""
     about_tree["homes"]["lo"].delete()

@@ -20,7 +20,7 @@ from search.backends.database import (
     fts_expression,
     ts_expression,
 )
-from search.models import SearchEntry, SearchTag
+from search.models import SearchEntry, SearchTag, SearchTerm
 from search.query import parse_params
 from search.service import prepare
 from tests.search.conftest import LOCALES, search
@@ -97,6 +97,11 @@ def _snapshot(queries):
     return {
         "entries": list(SearchEntry.objects.order_by("page_id").values(*ENTRY_COLUMNS)),
         "tags": sorted(SearchTag.objects.values_list("entry__page_id", "kind", "value")),
+        "terms": sorted(
+            SearchTerm.objects.filter(documents__gt=0).values_list(
+                "locale", "field", "term", "documents"
+            )
+        ),
         "index": _index_rows(),
         "scores": [_scores(q, locale) for q, locale in queries],
         "results": [

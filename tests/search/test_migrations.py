@@ -1,5 +1,6 @@
 """Migration 0006 fills the term counts of entries indexed before it, and on SQLite
-leaves the FTS5 triggers its table rebuild drops, both ways."""
+leaves the FTS5 triggers its table rebuild drops, both ways; 0007 counts their terms'
+documents (SearchTerm)."""
 
 import pytest
 from django.db import connection
@@ -9,7 +10,7 @@ from search.ranking import field_counts, term_frequency
 from tests.search.conftest import index_docs
 
 BEFORE = [("atlas_search", "0005_weighted_vector")]
-AFTER = [("atlas_search", "0006_term_counts")]
+LATEST = [("atlas_search", "0007_term_documents")]
 
 
 def _migrate(targets):
@@ -24,7 +25,7 @@ def before_0006(transactional_db):
     try:
         yield
     finally:
-        _migrate(AFTER)
+        _migrate(LATEST)
 
 
 def _old_entry(page_id: int, body_terms: str) -> None:
@@ -42,16 +43,22 @@ def _old_entry(page_id: int, body_terms: str) -> None:
 
 def test_entries_indexed_before_get_their_counts_and_stay_findable(before_0006):
     from search.backends import DatabaseBackend
-    from search.models import SearchEntry
+    from search.models import SearchEntry, SearchTerm
     from search.query import SearchRequest
     from search.service import prepare
 
     _old_entry(7001, " tender bid tender ")
-    _migrate(AFTER)
+    _old_entry(7004, " bid ")
+    _migrate(LATEST)
     entry = SearchEntry.objects.get(page_id=7001)
     lines = field_counts(entry.term_counts)
     assert term_frequency(lines["body_terms"], "tender") == 2
     assert term_frequency(lines["title_terms"], "audit") == 1
+    rows = SearchTerm.objects.filter(locale="en").values_list("field", "term", "documents")
+    documents = {(name, term): count for name, term, count in rows}
+    assert documents[("body_terms", "tender")] == 1
+    assert documents[("body_terms", "bid")] == 2
+    assert documents[("title_terms", "audit")] == 2
 
     def found(query):
         request = prepare(SearchRequest(query=query, locale="en"))
