@@ -42,8 +42,13 @@ def demo_api(django_db_setup, django_db_blocker):
     from pytest_django.live_server_helper import LiveServer
 
     from content.data.models import Country, Indicator, IndicatorValue, Pillar
-    from search.backends import ElasticsearchBackend, elasticsearch_client, search_status
-    from search.models import SearchEntry, SearchQuery
+    from search.backends import (
+        DatabaseBackend,
+        ElasticsearchBackend,
+        elasticsearch_client,
+        search_status,
+    )
+    from search.models import SearchQuery
     from tests.comparison.factories import grid
     from tests.search.conftest import index_docs
 
@@ -60,8 +65,9 @@ def demo_api(django_db_setup, django_db_blocker):
         server = LiveServer("127.0.0.1:0")
         yield server.url
         server.stop()
-        for model in (IndicatorValue, Indicator, Pillar, Country, SearchEntry, SearchQuery):
+        for model in (IndicatorValue, Indicator, Pillar, Country, SearchQuery):
             model.objects.all().delete()
+        DatabaseBackend().clear()  # the entries and their terms' document counts
         ElasticsearchBackend(elasticsearch_client()).drop_all()
 
 

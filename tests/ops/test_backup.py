@@ -69,13 +69,19 @@ def snapshot(client, searching=True) -> dict:
         for model in apps.get_models()
         if model._meta.managed and not model._meta.proxy
     }
-    # The database search index is rebuilt by the restore: same entries, new ids and times.
+    # The database search index is rebuilt by the restore: same entries and term counts,
+    # new ids and times.
     rows["atlas_search.searchentry"] = sorted(
         (
             {k: v for k, v in row.items() if k not in ("id", "updated_at")}
             for row in rows["atlas_search.searchentry"]
         ),
         key=lambda row: (row["page_id"], row["locale"]),
+    )
+    rows["atlas_search.searchterm"] = sorted(
+        (row["locale"], row["field"], row["term"], row["documents"])
+        for row in rows["atlas_search.searchterm"]
+        if row["documents"]  # a count that fell to 0 is an absent term
     )
     media = Path(django_settings.MEDIA_ROOT)
     files = {
