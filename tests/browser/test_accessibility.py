@@ -33,15 +33,15 @@ NARROW_CASES = [("compare", "en"), ("compare", "km"), ("country profile", "km")]
 def demo_site(django_db_setup, django_db_blocker):
     from django.core.management import call_command
 
-    from content.demo.loader import load_demo
     from content.pages.models import CountryProfilePage, PolicyDocumentPage
+    from tests.demo import load_demo
 
     def first(model):  # the path below the language's home page, e.g. "countries/viet-nam/"
         page = model.objects.live().filter(locale__language_code="en").order_by("path").first()
         return page.url_path.split("/", 2)[2]
 
     with django_db_blocker.unblock():
-        load_demo()
+        load_demo(search_index=True)
         yield {
             "country profile": first(CountryProfilePage),
             "policy document": first(PolicyDocumentPage),
@@ -137,7 +137,7 @@ def compare_data(transactional_db):
     which empties the database after it: the module's demo is gone by now.
     """
     from content.data.models import Country
-    from content.demo.loader import load_demo
+    from tests.demo import load_demo
 
     if not Country.objects.exists():
         load_demo()

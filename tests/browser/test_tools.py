@@ -67,8 +67,8 @@ def tools_demo(django_db_setup, django_db_blocker):
     from django.core.management import call_command
 
     from content.data.names import country_name
-    from content.demo.loader import load_demo
     from content.tools.assessment import load_questionnaire
+    from tests.demo import load_demo
 
     with django_db_blocker.unblock():
         load_demo()

@@ -13,7 +13,6 @@ from wagtail.documents.models import Document
 from wagtail.models import Locale
 
 from content.data.models import GlossaryTerm, IndicatorValue
-from content.demo.loader import load_demo
 from content.demo.translations import GUIDES, HOME
 from content.pages.models import (
     CountryIndexPage,
@@ -30,6 +29,7 @@ from content.pages.models import (
     PolicyDocumentIndexPage,
     PolicyDocumentPage,
 )
+from tests.demo import load_demo
 
 
 @pytest.fixture(scope="module")

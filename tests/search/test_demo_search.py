@@ -4,10 +4,10 @@ languages, on both backends, through the indexing the site itself runs."""
 import pytest
 from django.db import transaction
 
-from content.demo.loader import load_demo
 from content.pages.models import GuidePage
 from search.backends import get_backends
 from search.indexing import page_document
+from tests.demo import load_demo
 
 from .conftest import search
 

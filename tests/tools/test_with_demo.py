@@ -8,8 +8,8 @@ from django.conf import settings
 from django.db import transaction
 
 from content.data.models import Country
-from content.demo.loader import load_demo
 from content.pages.models import CountryProfilePage
+from tests.demo import load_demo
 
 
 @pytest.fixture(scope="module")
