@@ -346,23 +346,33 @@ class DatabaseBackend:
 
     def index(self, docs: list[Document]) -> None:
         for doc in docs:
+            values = _values(doc)
+            changes = Counter(_term_keys(values["locale"], values["term_counts"]))
             with transaction.atomic():
-                entries = SearchEntry.objects.filter(page_id=doc["page_id"])
-                before = entries.values_list("locale", "term_counts").first()
-                values = _values(doc)
-                entry, _created = SearchEntry.objects.update_or_create(
-                    page_id=doc["page_id"], defaults=values
+                # The old entry read once, locked, and only what its term counts need
+                # (not its long texts): the update below writes it in place.
+                before = (
+                    SearchEntry.objects.select_for_update()
+                    .filter(page_id=doc["page_id"])
+                    .values_list("pk", "locale", "term_counts")
+                    .first()
                 )
-                changes = Counter(_term_keys(values["locale"], values["term_counts"]))
-                changes.subtract(_term_keys(*before) if before else ())
+                if before:
+                    entry_id, *old = before
+                    changes.subtract(_term_keys(*old))
+                    SearchEntry.objects.filter(pk=entry_id).update(
+                        **values, updated_at=timezone.now()
+                    )
+                    SearchTag.objects.filter(entry_id=entry_id).delete()
+                else:
+                    entry_id = SearchEntry.objects.create(page_id=doc["page_id"], **values).pk
                 _count_changes(changes)
-                entry.tags.all().delete()
                 SearchTag.objects.bulk_create(
                     [
-                        SearchTag(entry=entry, kind="country", value=c)
-                        for c in doc.get("countries", [])
+                        SearchTag(entry_id=entry_id, kind=kind, value=value)
+                        for kind, key in (("country", "countries"), ("topic", "topics"))
+                        for value in doc.get(key) or []
                     ]
-                    + [SearchTag(entry=entry, kind="topic", value=t) for t in doc.get("topics", [])]
                 )
 
     def bulk_load(
@@ -389,7 +399,7 @@ class DatabaseBackend:
         whole = transaction.atomic() if connection.vendor != "sqlite" else nullcontext()
         with whole, _load_session(), connection.cursor() as cursor:
             if replace:
-                self.clear()
+                SearchEntry.objects.all().delete()  # and the term counts, in recount_terms()
             for batch in _batches(docs, batch_size):
                 with transaction.atomic():
                     cursor.executemany(insert, [_row(doc, columns, now) for doc in batch])

@@ -85,3 +85,31 @@ def test_a_deleted_pages_terms_are_no_longer_known(database_only):
     backend.delete([100002])
     assert backend.known_terms({"tender", "framework"}, ["en"]) == {"tender"}
     assert backend.known_terms({"tender"}, ["vi"]) == set()
+
+
+def test_indexing_a_page_again_replaces_its_entry_in_a_fixed_number_of_queries(
+    database_only, django_assert_num_queries
+):
+    index_docs({"title": "Tender", "body": "notice", "countries": ["kr"], "topics": ["ict"]})
+    entry = SearchEntry.objects.get()
+    edited = {
+        "page_id": entry.page_id,
+        "locale": "en",
+        "type": "page",
+        "url": "/edited/",
+        "title": "Framework agreements",
+        "body": "audit " * 50 + "framework contract award notice",
+        "countries": ["vn", "la"],
+        "topics": [],
+    }
+    # savepoint, the old entry, its update, its tags read and deleted (Django's
+    # collector), the term counts, the new tags, release: the old entry is read once,
+    # and none of this grows with the text.
+    with django_assert_num_queries(8):
+        DatabaseBackend().index([edited])
+    again = SearchEntry.objects.get()
+    assert (again.pk, again.url, again.title) == (entry.pk, "/edited/", "Framework agreements")
+    assert again.updated_at > entry.updated_at
+    assert sorted(again.tags.values_list("kind", "value")) == [("country", "la"), ("country", "vn")]
+    assert _kept() == _counted()
+    assert ("en", "title_terms", "tender") not in _kept()
