@@ -1,6 +1,8 @@
 """The home page: the way into every section, with the newest material."""
 
 from django.db import models
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail_localize.fields import TranslatableField
@@ -31,11 +33,19 @@ class HomePage(AtlasPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The same for every visitor in a locale, and only public pages: kept in the
-        # object cache, which a publish, unpublish or view restriction retires.
-        code = self.locale.language_code
-        context.update(cached(f"home-sections:{code}", lambda: home_sections(self.locale)))
+        # The sections as rendered: the same for every visitor reading this language on
+        # this site (the links are relative on their own site only), and only public
+        # pages, so kept in the object cache, which a publish, unpublish or view
+        # restriction retires. Rendering their links cost more than the rest of the page.
+        where = f"{self.pk}:{get_language()}:{request.get_host()}"
+        context["sections_html"] = cached(
+            f"home-sections:{where}", lambda: self.render_sections(request)
+        )
         return context
+
+    def render_sections(self, request) -> str:
+        context = {"page": self, "request": request, **home_sections(self.locale)}
+        return render_to_string("pages/home_sections.html", context, request=request)
 
 
 def home_sections(locale) -> dict:
